@@ -1,0 +1,6 @@
+import type { Rule } from '../src/types.js';
+import dateWeekdayMismatch from './date-weekday-mismatch.js';
+import scrapeDebris from './scrape-debris.js';
+
+/** Every built-in rule, in the order they run. The engine reads this list and names no rule itself. */
+export const builtinRules: readonly Rule[] = [dateWeekdayMismatch, scrapeDebris];

@@ -1,0 +1,155 @@
+import type { Block, BlockKind, Sentence, Token, TokenType } from './article.js';
+import { TextView, type ViewSegment } from '../text/text-view.js';
+
+/** The parts of an nlcst tree this module reads. */
+export interface NlcstNode {
+  type: string;
+  value?: string;
+  children?: NlcstNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const LEAF_TYPES: Record<string, TokenType> = {
+  TextNode: 'word',
+  PunctuationNode: 'punctuation',
+  SymbolNode: 'symbol',
+  WhiteSpaceNode: 'whitespace',
+  SourceNode: 'source',
+};
+
+/** A line shorter than this that ends without terminal punctuation stands on its own (headline, dateline, chrome). */
+const SHORT_LINE = 60;
+const LINE_BLOCK_MAX = 120;
+const TERMINAL = /[.!?…]["'”’)\]]*$/;
+const BULLET = /^[•·▪‣◦\-–*]\s/;
+
+interface PendingToken {
+  token: Token;
+  /** Index of the nlcst sentence the token came from, or -1 between sentences. */
+  sentence: number;
+}
+
+function flatten(node: NlcstNode, sentence: number, into: PendingToken[]): void {
+  const type = LEAF_TYPES[node.type];
+  if (type && node.value !== undefined && node.position) {
+    const start = node.position.start.offset ?? 0;
+    const end = node.position.end.offset ?? start;
+    into.push({ token: { type, text: node.value, start, end }, sentence });
+    return;
+  }
+  for (const child of node.children ?? []) flatten(child, sentence, into);
+}
+
+function lineBreakCount(token: Token): number {
+  if (token.type !== 'whitespace') return 0;
+  let count = 0;
+  for (let i = 0; i < token.text.length; i++) {
+    const c = token.text[i];
+    if (c === '\n' || (c === '\r' && token.text[i + 1] !== '\n')) count++;
+  }
+  return count;
+}
+
+function trimWhitespace(tokens: PendingToken[]): PendingToken[] {
+  let first = 0;
+  let last = tokens.length - 1;
+  while (first <= last && tokens[first]!.token.type === 'whitespace') first++;
+  while (last >= first && tokens[last]!.token.type === 'whitespace') last--;
+  return tokens.slice(first, last + 1);
+}
+
+function viewOf(tokens: readonly Token[]): TextView {
+  const segments: ViewSegment[] = [];
+  let text = '';
+  for (const token of tokens) {
+    segments.push({ viewStart: text.length, sourceStart: token.start, sourceEnd: token.end, length: token.text.length });
+    text += token.text;
+  }
+  return new TextView(text, segments);
+}
+
+/** Splits a paragraph's tokens where a line break ends a line that stands on its own. */
+function splitUnits(tokens: PendingToken[]): PendingToken[][] {
+  const units: PendingToken[][] = [];
+  let current: PendingToken[] = [];
+  let lineText = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const item = tokens[i]!;
+    if (lineBreakCount(item.token) > 0) {
+      const line = lineText.trim();
+      const next = tokens[i + 1]?.token.text ?? '';
+      const nextLine = tokens.slice(i + 1, i + 4).map((t) => t.token.text).join('');
+      const standsAlone = (line.length < SHORT_LINE && !TERMINAL.test(line)) || BULLET.test(nextLine) || next === '•';
+      if (standsAlone) {
+        units.push(current);
+        current = [];
+        lineText = '';
+        continue;
+      }
+      lineText = '';
+      current.push(item);
+      continue;
+    }
+    lineText += item.token.text;
+    current.push(item);
+  }
+  units.push(current);
+  return units.map(trimWhitespace).filter((unit) => unit.length > 0);
+}
+
+function isLineLike(text: string): boolean {
+  return text.length <= LINE_BLOCK_MAX && !/[\r\n]/.test(text) && !TERMINAL.test(text.trimEnd());
+}
+
+/** Builds blocks (with their sentences) from one nlcst paragraph of the given kind. */
+export function buildBlocks(paragraph: NlcstNode, kind: BlockKind, blocks: Block[], sentences: Sentence[]): void {
+  const tokens: PendingToken[] = [];
+  let sentenceIndex = 0;
+  for (const child of paragraph.children ?? []) {
+    if (child.type === 'SentenceNode') flatten(child, sentenceIndex++, tokens);
+    else flatten(child, -1, tokens);
+  }
+  for (const unit of splitUnits(tokens)) {
+    const unitTokens = unit.map((item) => item.token);
+    const view = viewOf(unitTokens);
+    const blockKind: BlockKind = kind === 'paragraph' && isLineLike(view.text) ? 'line' : kind;
+    const block: Block = {
+      index: blocks.length,
+      kind: blockKind,
+      text: view.text,
+      view,
+      start: unitTokens[0]!.start,
+      end: unitTokens[unitTokens.length - 1]!.end,
+      sentences: [],
+    };
+    blocks.push(block);
+    let group: PendingToken[] = [];
+    const flush = () => {
+      const trimmed = trimWhitespace(group).map((item) => item.token);
+      group = [];
+      if (trimmed.length === 0) return;
+      const sentenceView = viewOf(trimmed);
+      const sentence: Sentence = {
+        index: sentences.length,
+        block,
+        text: sentenceView.text,
+        view: sentenceView,
+        start: trimmed[0]!.start,
+        end: trimmed[trimmed.length - 1]!.end,
+        tokens: trimmed,
+      };
+      sentences.push(sentence);
+      block.sentences.push(sentence);
+    };
+    let currentSentence = unit[0]!.sentence;
+    for (const item of unit) {
+      if (item.sentence !== -1 && item.sentence !== currentSentence) {
+        flush();
+        currentSentence = item.sentence;
+      }
+      if (item.sentence === -1) continue;
+      group.push(item);
+    }
+    flush();
+  }
+}

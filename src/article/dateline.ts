@@ -1,0 +1,86 @@
+import type { Block, DatelineCandidate, FrontMatter } from './article.js';
+import { isValidDate, monthNumber, toIso } from '../text/calendar.js';
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
+const TIME = '\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?|AM|PM)?(?:\\s*[A-Z]{2,4})?';
+const PREFIX = '(?:(?:Published|Updated|Last updated|Posted|Date|Dated)(?:\\s+on)?\\s*:?\\s*)?(?:[•·|\\-–—]\\s*)?';
+const DATE_FORMS = [
+  `(?<m1>${MONTH})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})`,
+  `(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>${MONTH}),?\\s+(?<y2>\\d{4})`,
+  `(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})`,
+].join('|');
+
+/** A line that is nothing but a date (with an optional label, weekday and time). */
+const DATE_LINE = new RegExp(
+  `^\\s*${PREFIX}(?:${WEEKDAY},?\\s+)?(?:${DATE_FORMS})(?:\\s*(?:,|at|\\||-|–|—)?\\s*${TIME})?\\s*$`,
+  'i',
+);
+/** A wire dateline opening the first paragraph: "BAGHDAD, Jan. 21, 2024 —". */
+const LEAD_DATELINE = new RegExp(
+  `^[A-Z][A-Z .'’-]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s*(?:${DATE_FORMS})\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]`,
+);
+
+/** How far into the article a dateline may stand. */
+const DATELINE_BLOCKS = 12;
+
+function dateFromGroups(groups: Record<string, string | undefined>): string | undefined {
+  const year = Number(groups.y1 ?? groups.y2 ?? groups.y3);
+  const monthText = groups.m1 ?? groups.m2 ?? groups.m3;
+  const day = Number(groups.d1 ?? groups.d2 ?? groups.d3);
+  if (!monthText) return undefined;
+  const month = /^\d+$/.test(monthText) ? Number(monthText) : monthNumber(monthText);
+  if (!month) return undefined;
+  const date = { year, month, day };
+  return isValidDate(date) ? toIso(date) : undefined;
+}
+
+/** The date of a line that consists of a date alone ("Jan 21, 2024", "2024-01-21", "Updated: 21 January 2024 10:30 GMT"). */
+export function parseDateLine(text: string): string | undefined {
+  const match = DATE_LINE.exec(text);
+  return match?.groups ? dateFromGroups(match.groups) : undefined;
+}
+
+function frontMatterDate(frontMatter: FrontMatter): string | undefined {
+  const value = frontMatter.data.date;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (iso) {
+    const date = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+    return isValidDate(date) ? toIso(date) : undefined;
+  }
+  return parseDateLine(value);
+}
+
+/** Every place near the top where the article states its own date, front matter first. */
+export function findDatelines(text: string, blocks: Block[], frontMatter?: FrontMatter): DatelineCandidate[] {
+  const candidates: DatelineCandidate[] = [];
+  if (frontMatter) {
+    const date = frontMatterDate(frontMatter);
+    if (date) {
+      const at = text.slice(frontMatter.start, frontMatter.end).search(/^date\s*:/m);
+      const start = at >= 0 ? frontMatter.start + at : frontMatter.start;
+      const lineEnd = text.indexOf('\n', start);
+      const end = lineEnd >= 0 ? lineEnd : frontMatter.end;
+      candidates.push({ date, source: 'front-matter', text: text.slice(start, end).trimEnd(), start, end: start + text.slice(start, end).trimEnd().length });
+    }
+  }
+  let prose = 0;
+  for (const block of blocks.slice(0, DATELINE_BLOCKS)) {
+    const standalone = block.text.length <= 80 ? parseDateLine(block.text) : undefined;
+    if (standalone) {
+      candidates.push({ date: standalone, source: 'dateline', text: block.text, start: block.start, end: block.end });
+      continue;
+    }
+    if (block.kind !== 'paragraph' || prose++ > 0) continue;
+    const lead = LEAD_DATELINE.exec(block.text);
+    const date = lead?.groups ? dateFromGroups(lead.groups) : undefined;
+    if (lead && date) {
+      const [start, end] = block.view.range(0, lead[0].length);
+      candidates.push({ date, source: 'dateline', text: lead[0], start, end });
+    }
+  }
+  return candidates;
+}

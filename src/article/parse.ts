@@ -1,0 +1,88 @@
+import type { Article, Block, FrontMatter, PublicationDate, Quote } from './article.js';
+import { LineIndex } from '../text/line-index.js';
+import { TextView } from '../text/text-view.js';
+import { Facts } from '../facts/facts.js';
+import { blankOut, readFrontMatter } from './front-matter.js';
+import { parsePlain } from './parse-plain.js';
+import { parseMarkdown } from './parse-markdown.js';
+import { findDatelines } from './dateline.js';
+import { findQuotes } from './quotes.js';
+import type { Directive } from '../engine/directives.js';
+
+export type ArticleFormat = 'text' | 'markdown';
+
+export interface ParseOptions {
+  filePath?: string;
+  format?: ArticleFormat;
+  /** YYYY-MM-DD; wins over anything the article says. */
+  date?: string;
+  /** Directive comments, blanked out before parsing so no rule reads them. */
+  directives?: Directive[];
+}
+
+export function formatOf(filePath: string | undefined): ArticleFormat {
+  return filePath && /\.(?:md|markdown|mdown|mkd)$/i.test(filePath) ? 'markdown' : 'text';
+}
+
+function chooseHeadline(blocks: Block[], datelineStarts: Set<number>, firstHeading?: Block): Block | undefined {
+  if (firstHeading && firstHeading.index <= 3) return firstHeading;
+  return blocks.find((block) => !datelineStarts.has(block.start));
+}
+
+/** Parses an article once into the model every rule reads. `text` must not start with a BOM. */
+export function parseArticle(text: string, options: ParseOptions = {}): Article {
+  const format = options.format ?? formatOf(options.filePath);
+  const frontMatter: FrontMatter | undefined = format === 'markdown' ? readFrontMatter(text) : undefined;
+  let prose = text;
+  if (frontMatter) prose = blankOut(prose, frontMatter.start, frontMatter.end);
+  for (const directive of options.directives ?? []) prose = blankOut(prose, directive.start, directive.end);
+
+  const parsed = format === 'markdown' ? parseMarkdown(prose) : parsePlain(prose);
+  const { blocks, sentences } = parsed;
+  const datelines = findDatelines(text, blocks, frontMatter);
+  const firstHeading = format === 'markdown' ? (parsed as ReturnType<typeof parseMarkdown>).firstHeading : undefined;
+  const headline = chooseHeadline(blocks, new Set(datelines.map((dateline) => dateline.start)), firstHeading);
+
+  let publication: PublicationDate | undefined;
+  if (options.date) publication = { date: options.date, source: 'option' };
+  else if (datelines[0]) publication = { date: datelines[0].date, source: datelines[0].source, candidate: datelines[0] };
+
+  const quotes: Quote[] = [];
+  for (const block of blocks) {
+    if (block.text.includes('"') || /[“‘'«„]/.test(block.text)) quotes.push(...findQuotes(block));
+  }
+
+  const article = {
+    text,
+    format,
+    filePath: options.filePath,
+    lines: new LineIndex(text),
+    blocks,
+    sentences,
+    quotes,
+    headline: frontMatterTitle(text, frontMatter) ?? headline,
+    frontMatter,
+    datelines,
+    publication,
+  } as Omit<Article, 'facts'> as Article;
+  (article as { facts: Facts }).facts = new Facts(article);
+  return article;
+}
+
+/** Front matter `title` is the headline; its block points at the value in the front matter. */
+function frontMatterTitle(text: string, frontMatter: FrontMatter | undefined): Block | undefined {
+  if (!frontMatter || typeof frontMatter.data.title !== 'string') return undefined;
+  const match = /^title[ \t]*:[ \t]*(["']?)(.*?)\1[ \t]*$/m.exec(text.slice(frontMatter.start, frontMatter.end));
+  if (!match || !match[2]) return undefined;
+  const start = frontMatter.start + match.index + match[0].indexOf(match[2], match[0].indexOf(':'));
+  const value = match[2];
+  return {
+    index: -1,
+    kind: 'heading',
+    text: value,
+    view: TextView.identity(value, start),
+    start,
+    end: start + value.length,
+    sentences: [],
+  };
+}

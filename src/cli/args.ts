@@ -1,0 +1,114 @@
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  patterns: string[];
+  format: string;
+  outputFile?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  config?: string;
+  date?: string;
+  stdin: boolean;
+  stdinFilename?: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  printConfig?: string;
+  listRules: boolean;
+  color?: boolean;
+  version: boolean;
+  help: boolean;
+}
+
+export const HELP = `Usage: newslint [options] <files|dirs|globs...>
+
+Lints news articles (.txt, .md, .markdown) for problems a copy desk would catch.
+
+Options:
+  -f, --format NAME         stylish (default), json, unix, sarif, github
+  -o, --output-file FILE    write the report to FILE instead of standard output
+  -c, --config FILE         use this config file instead of the nearest .lintrc.json
+      --date YYYY-MM-DD     publication date; wins over the article's own dateline
+      --max-warnings N      exit 1 when there are more than N warnings
+      --quiet               report errors only
+      --fix                 apply safe fixes to the files
+      --fix-dry-run         compute fixes without writing them (json shows the output)
+      --stdin               lint text from standard input
+      --stdin-filename NAME name (and format) of the text read from standard input
+      --print-config FILE   print the configuration that applies to FILE
+      --list-rules          list every rule with its default severity
+      --color, --no-color   force or disable colours (NO_COLOR and FORCE_COLOR work too)
+  -v, --version             print the version
+  -h, --help                print this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors, 2 usage, config or I/O failure.
+`;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        date: { type: 'string' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'print-config': { type: 'string' },
+        'list-rules': { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/^Unknown option/, 'unknown option'));
+  }
+  const { values, positionals } = parsed;
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number, got "${values['max-warnings']}"`);
+  }
+  if (values.date !== undefined && !isIsoDate(values.date)) {
+    throw new UsageError(`--date expects a date as YYYY-MM-DD, got "${values.date}"`);
+  }
+  return {
+    patterns: positionals,
+    format: values.format ?? 'stylish',
+    outputFile: values['output-file'],
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    config: values.config,
+    date: values.date,
+    stdin: values.stdin ?? false,
+    stdinFilename: values['stdin-filename'],
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
+    printConfig: values['print-config'],
+    listRules: values['list-rules'] ?? false,
+    color: values['no-color'] ? false : values.color,
+    version: values.version ?? false,
+    help: values.help ?? false,
+  };
+}

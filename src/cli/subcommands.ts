@@ -1,0 +1,8 @@
+/** A subcommand runs with the arguments after its name and returns the exit code. */
+export type Subcommand = (argv: string[]) => Promise<number> | number;
+
+/**
+ * Subcommands, each loaded only when used so the plain lint path never pays for them.
+ * The first argument selects one; anything else is a normal lint run.
+ */
+export const subcommands: Record<string, () => Promise<Subcommand>> = {};

@@ -1,0 +1,121 @@
+import type { Article } from '../article/article.js';
+import { parseArticle, type ArticleFormat } from '../article/parse.js';
+import { LineIndex } from '../text/line-index.js';
+import type { Diagnostic, Report, Rule, Severity, SharedSettings } from '../types.js';
+import { DirectiveFilter, findDirectives } from './directives.js';
+import { ruleDefaults, type RuleSettings } from './rule-settings.js';
+import { builtinRules } from '../../rules/index.js';
+
+export interface LintOptions {
+  filePath?: string;
+  format?: ArticleFormat;
+  /** Publication date YYYY-MM-DD; wins over the article's own. */
+  date?: string;
+  /** Severity and options per rule id; rules absent here do not run. Defaults to newslint:recommended. */
+  rules?: RuleSettings;
+  settings?: SharedSettings;
+  /** The rules to choose from; defaults to the built-in ones. */
+  registry?: readonly Rule[];
+}
+
+export interface LintResult {
+  filePath?: string;
+  diagnostics: Diagnostic[];
+  article: Article;
+  /** True when a rule failed; the run should exit 2. */
+  internalError: boolean;
+}
+
+export const INTERNAL_ERROR = 'internal-error';
+
+const BOM = '\uFEFF';
+
+export function stripBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
+function toDiagnostic(lines: LineIndex, ruleId: string, severity: Severity, report: Report): Diagnostic {
+  const start = Math.max(0, Math.min(report.start, lines.text.length));
+  const end = Math.max(start, Math.min(report.end, lines.text.length));
+  const from = lines.point(start);
+  const to = lines.point(end);
+  const diagnostic: Diagnostic = {
+    ruleId,
+    severity: report.severity ?? severity,
+    message: report.message,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    start,
+    end,
+  };
+  if (report.fix) diagnostic.fix = report.fix;
+  if (report.suggestions?.length) diagnostic.suggestions = report.suggestions;
+  if (report.related?.length) {
+    diagnostic.related = report.related.map((related) => {
+      const a = lines.point(related.start);
+      const b = lines.point(related.end);
+      return { message: related.message, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    });
+  }
+  return diagnostic;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+}
+
+/** Lints one article: the single entry point the CLI, the git hook and the language server share. */
+export function lint(input: string, options: LintOptions = {}): LintResult {
+  const text = stripBom(input);
+  const lines = new LineIndex(text);
+  const directives = findDirectives(text, lines);
+  const article = parseArticle(text, {
+    filePath: options.filePath,
+    format: options.format,
+    date: options.date,
+    directives,
+  });
+  const registry = options.registry ?? builtinRules;
+  const settings = options.rules ?? ruleDefaults(registry, 'recommended');
+  const filter = new DirectiveFilter(directives);
+  const diagnostics: Diagnostic[] = [];
+  let internalError = false;
+
+  for (const rule of registry) {
+    const setting = settings.get(rule.meta.id);
+    if (!setting || setting.severity === 'off') continue;
+    const severity = setting.severity;
+    const options_ = { ...defaultOptions(rule), ...setting.options };
+    try {
+      rule.check({
+        article,
+        options: options_,
+        settings: options.settings ?? {},
+        report(report) {
+          const diagnostic = toDiagnostic(lines, rule.meta.id, severity, report);
+          if (!filter.silences(rule.meta.id, diagnostic.line)) diagnostics.push(diagnostic);
+        },
+      });
+    } catch (error) {
+      internalError = true;
+      const reason = error instanceof Error ? error.message : String(error);
+      diagnostics.push(
+        toDiagnostic(lines, INTERNAL_ERROR, 'error', {
+          message: `Rule "${rule.meta.id}" failed: ${reason}`,
+          start: 0,
+          end: 0,
+        }),
+      );
+    }
+  }
+  diagnostics.sort(compareDiagnostics);
+  return { filePath: options.filePath, diagnostics, article, internalError };
+}
+
+function defaultOptions(rule: Rule): Record<string, unknown> {
+  const defaults: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(rule.meta.options ?? {})) defaults[name] = spec.default;
+  return defaults;
+}

@@ -1,0 +1,109 @@
+import * as chrono from 'chrono-node/en';
+import type { Article, Sentence } from '../article/article.js';
+import { weekdayNumber } from '../text/calendar.js';
+
+export interface WrittenWeekday {
+  /** 0 = Sunday. */
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** One date expression, with what the text states for certain kept apart from what chrono implied. */
+export interface DateMention {
+  sentence: Sentence;
+  text: string;
+  /** Source offsets of the expression (a leading "on" excluded). */
+  start: number;
+  end: number;
+  /** The weekday as written, if any (also "(Thursday)" written right after a date). */
+  weekday?: WrittenWeekday;
+  /** Components the text states. */
+  year?: number;
+  month?: number;
+  day?: number;
+  /** Year chrono chose from the reference date when the text gives a month and day only. */
+  impliedYear?: number;
+  hasTime: boolean;
+  /** True for a range ("between 1:05 a.m. and 1:32 a.m.", "Jan. 3-5"). */
+  isRange: boolean;
+  /** The raw chrono result, for rules that need more. */
+  result: chrono.ParsedResult;
+}
+
+/** Cheap test that a sentence may hold a date expression, so chrono runs only where it can find one. */
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|week|weekend|month|year)/i;
+
+function referenceOf(article: Article): chrono.ParsingReference | undefined {
+  const date = article.publication?.date;
+  if (!date) return undefined;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return { instant: new Date(Date.UTC(year, month - 1, day, 12)), timezone: 'UTC' };
+}
+
+function writtenWeekday(sentence: Sentence, result: chrono.ParsedResult, offset: number): WrittenWeekday | undefined {
+  if (!result.start.isCertain('weekday')) return undefined;
+  const match = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?/i.exec(result.text);
+  if (!match) return undefined;
+  const value = weekdayNumber(match[0]);
+  if (value === undefined) return undefined;
+  const [start, end] = sentence.view.range(offset + match.index, offset + match.index + match[0].length);
+  return { value, start, end };
+}
+
+function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | undefined): DateMention[] {
+  const mentions: DateMention[] = [];
+  const results = chrono.parse(sentence.text, reference ?? { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 'UTC' });
+  for (const result of results) {
+    const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;
+    const offset = result.index + lead;
+    const weekday = writtenWeekday(sentence, result, result.index);
+    const previous = mentions[mentions.length - 1];
+    const between = previous ? sentence.text.slice(previous.result.index + previous.result.text.length, result.index) : '';
+    // "2021-07-02 (Thursday)": a parenthesised weekday belongs to the date before it.
+    if (
+      previous &&
+      weekday &&
+      !previous.weekday &&
+      previous.day !== undefined &&
+      /^\s*$/.test(between) &&
+      /^\(\s*\w+\.?\s*\)$/.test(result.text)
+    ) {
+      previous.weekday = weekday;
+      continue;
+    }
+    const [start, end] = sentence.view.range(offset, result.index + result.text.length);
+    const certain = (component: chrono.Component) =>
+      result.start.isCertain(component) ? (result.start.get(component) ?? undefined) : undefined;
+    const year = certain('year');
+    const month = certain('month');
+    const day = certain('day');
+    mentions.push({
+      sentence,
+      text: result.text.slice(lead),
+      start,
+      end,
+      weekday,
+      year,
+      month,
+      day,
+      impliedYear: year === undefined && month !== undefined && day !== undefined && reference ? (result.start.get('year') ?? undefined) : undefined,
+      hasTime: result.start.isCertain('hour'),
+      isRange: Boolean(result.end),
+      result,
+    });
+  }
+  return mentions;
+}
+
+/** Every date expression in the article, anchored to its publication date when it has one. */
+export function findDateMentions(article: Article): DateMention[] {
+  const reference = referenceOf(article);
+  const mentions: DateMention[] = [];
+  for (const sentence of article.sentences) {
+    if (!MAY_HOLD_DATE.test(sentence.text)) continue;
+    mentions.push(...mentionsIn(sentence, reference));
+  }
+  return mentions;
+}

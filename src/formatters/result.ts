@@ -1,0 +1,44 @@
+import type { Diagnostic, RuleMeta, Severity } from '../types.js';
+
+/** What formatters receive for one file. */
+export interface FileResult {
+  /** The path as the user should see it (relative to the working directory where possible). */
+  filePath: string;
+  diagnostics: Diagnostic[];
+  /** The publication date newslint used for the file, if any. */
+  publicationDate?: string;
+  /** The text that was linted (formatters that show the article need it). */
+  source?: string;
+  /** The fixed text, with --fix-dry-run. */
+  output?: string;
+}
+
+export interface FormatContext {
+  color: boolean;
+  rules: readonly RuleMeta[];
+}
+
+export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+
+export interface Counts {
+  error: number;
+  warn: number;
+  info: number;
+  fixable: number;
+}
+
+export function countOf(diagnostics: readonly Diagnostic[]): Counts {
+  const counts: Counts = { error: 0, warn: 0, info: 0, fixable: 0 };
+  for (const diagnostic of diagnostics) {
+    counts[diagnostic.severity]++;
+    if (diagnostic.fix) counts.fixable++;
+  }
+  return counts;
+}
+
+export const SEVERITY_NUMBER: Record<Severity, number> = { error: 2, warn: 1, info: 0 };
+export const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'info' };
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

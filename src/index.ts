@@ -1,0 +1,10 @@
+/** The library: the one entry point the CLI, the git hook and the language server share, plus what they need. */
+export { lint, type LintOptions, type LintResult } from './engine/lint.js';
+export { applyFixes } from './engine/fix.js';
+export { ruleDefaults, type RuleSettings } from './engine/rule-settings.js';
+export { ConfigLoader } from './config/load.js';
+export { ConfigError } from './config/validate.js';
+export { formatters } from './formatters/index.js';
+export { builtinRules } from '../rules/index.js';
+export type * from './types.js';
+export type { Article, Block, Sentence, Quote } from './article/article.js';
