@@ -119,6 +119,14 @@ const TIME_WORDS = new Set([
   ...MONTH_NAMES, ...WEEKDAY_NAMES, ...DURATION_UNITS, 'total', 'all', 'recent', 'past', 'morning', 'afternoon',
   'evening', 'today', 'yesterday', 'tomorrow', 'tonight', 'time', 'period', 'wake', 'addition', 'part', 'turn', 'response',
 ]);
+/** Words that put a time on a place phrase: "in Iraq last week", "in Syria this year". */
+const TIME_MODIFIERS = new Set(['last', 'past', 'next', 'this', 'previous', 'coming', 'early', 'late', 'mid']);
+/** Common nouns that end a place phrase ("the Al-Baghdadi area", "the north"). */
+const PLACE_NOUNS = new Set([
+  'area', 'region', 'province', 'city', 'base', 'border', 'town', 'village', 'district', 'camp', 'airport', 'port',
+  'capital', 'governorate', 'county', 'state', 'coast', 'sea', 'north', 'south', 'east', 'west', 'northeast',
+  'northwest', 'southeast', 'southwest', 'center', 'centre', 'strip', 'bank', 'valley', 'desert', 'island', 'zone',
+]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const AM_PM = new Set(['am', 'pm']);
 
@@ -220,15 +228,29 @@ function qualifierAt(scan: Scan, index: number): { qualifier: string; next: numb
       break;
     }
     if (isFunctionToken(word) || /ly$/.test(word.lower) || isNumberWord(word.lower)) break;
-    if (words.length > 0 && (looksLikeVerb(word.lower) || /ing$/.test(word.lower)) && !isCapitalized(word.text)) break;
+    if (TIME_WORDS.has(singular(word.lower)) || TIME_MODIFIERS.has(word.lower)) {
+      // "in Iraq last week": the place ends where the time starts; "in January" is no place at all.
+      if (words.length === 0) return undefined;
+      break;
+    }
+    if (words.length > 0 && !isCapitalized(word.text)) {
+      if (looksLikeVerb(word.lower) || /ing$/.test(word.lower)) break;
+      // After the noun of the place, only another noun goes on: "in the Al-Baghdadi area", not "in Syria remain".
+      if (words.some(isPlaceNoun) && !isPlaceNoun(word)) break;
+    }
     words.push(word);
   }
-  if (words.length === 0 || words.some((word) => TIME_WORDS.has(singular(word.lower)))) return undefined;
+  if (words.length === 0) return undefined;
   const normalised = words.map((word, i) => {
     const plain = possessiveStripped(word.lower);
     return i === words.length - 1 ? singular(plain) : plain;
   });
   return { qualifier: `${preposition.lower} ${normalised.join(' ')}`, next: k };
+}
+
+/** A word that can end a place phrase: a name, a plural noun or a place noun. */
+function isPlaceNoun(word: WordToken): boolean {
+  return isCapitalized(word.text) || isPluralNoun(word.lower) || PLACE_NOUNS.has(word.lower);
 }
 
 interface NounPhrase {
