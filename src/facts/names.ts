@@ -186,7 +186,7 @@ export function findNames(article: Article): NameMention[] {
   for (const { sentence, tokens } of tokenized) {
     let titleCase = titleCaseBlocks.get(sentence.block);
     if (titleCase === undefined) {
-      titleCase = isTitleCase(tokenizeWords(sentence.block.text));
+      titleCase = isTitleCase(sentence.block.kind, tokenizeWords(sentence.block.text));
       titleCaseBlocks.set(sentence.block, titleCase);
     }
     for (const run of runsIn(sentence.text, tokens, common)) {

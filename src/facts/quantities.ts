@@ -346,7 +346,7 @@ function keyOf(modifiers: readonly string[], head: string, qualifiers: readonly 
 export function scanQuantities(text: string, view: TextView, block: Block, sentence?: Sentence): Quantity[] {
   if (!MAY_HOLD_NUMBER.test(text)) return [];
   const tokens = tokenizeWords(text);
-  const scan: Scan = { text, tokens, titleCase: isTitleCase(tokens) };
+  const scan: Scan = { text, tokens, titleCase: isTitleCase(block.kind, tokens) };
   // "In Iraq, 53 attacks...": a fronted place narrows every count of the sentence.
   const fronted = tokens[0] && isCapitalized(tokens[0].text) ? qualifierAt(scan, 0) : undefined;
   const frontedQualifier =

@@ -1,3 +1,5 @@
+import type { BlockKind } from '../article/article.js';
+
 /**
  * A light word tokenizer for the facts that read phrases (quantities, names): one regex pass, offsets into the
  * scanned text. Unlike the nlcst tokens it keeps "2,500", "U.S.", "al-Sudani" and "twenty-one" whole.
@@ -55,14 +57,18 @@ export function adjacentOnOneLine(text: string, left: WordToken, right: WordToke
   return /^[ \t\u00A0]*$/.test(text.slice(left.end, right.start));
 }
 
-/** Headline style: most words of four letters or more are capitalised ("Militias Launch Missile Attack"). */
-export function isTitleCase(tokens: readonly WordToken[]): boolean {
+/**
+ * Headline style: a headline, subhead or heading in which every word of four letters or more is capitalised
+ * ("Militias Launch Missile Attack on Base"). Prose is never headline style, however many names a sentence holds.
+ */
+export function isTitleCase(kind: BlockKind, tokens: readonly WordToken[]): boolean {
+  if (kind !== 'line' && kind !== 'heading') return false;
   let long = 0;
-  let capitalised = 0;
   for (const token of tokens) {
     if (token.kind !== 'word' || token.text.length < 4) continue;
+    // "al-Sudani" keeps its lower-case particle even in a headline.
+    if (!isCapitalized(token.text) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(token.text)) return false;
     long++;
-    if (isCapitalized(token.text)) capitalised++;
   }
-  return long >= 2 && capitalised / long >= 0.75;
+  return long >= 2;
 }
