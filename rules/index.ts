@@ -1,9 +1,17 @@
 import type { Rule } from '../src/types.js';
 import countConflict from './count-conflict.js';
 import dateWeekdayMismatch from './date-weekday-mismatch.js';
+import headlineBodyMismatch from './headline-body-mismatch.js';
 import nameVariant from './name-variant.js';
 import scrapeDebris from './scrape-debris.js';
 import totalPartsMismatch from './total-parts-mismatch.js';
 
 /** Every built-in rule, in the order they run. The engine reads this list and names no rule itself. */
-export const builtinRules: readonly Rule[] = [dateWeekdayMismatch, scrapeDebris, totalPartsMismatch, countConflict, nameVariant];
+export const builtinRules: readonly Rule[] = [
+  dateWeekdayMismatch,
+  scrapeDebris,
+  totalPartsMismatch,
+  countConflict,
+  nameVariant,
+  headlineBodyMismatch,
+];
