@@ -1,6 +1,7 @@
 import type { Rule } from '../src/types.js';
 import countConflict from './count-conflict.js';
 import dateWeekdayMismatch from './date-weekday-mismatch.js';
+import duplicateParagraph from './duplicate-paragraph.js';
 import headlineBodyMismatch from './headline-body-mismatch.js';
 import nameVariant from './name-variant.js';
 import scrapeDebris from './scrape-debris.js';
@@ -14,4 +15,5 @@ export const builtinRules: readonly Rule[] = [
   countConflict,
   nameVariant,
   headlineBodyMismatch,
+  duplicateParagraph,
 ];

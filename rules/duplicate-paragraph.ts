@@ -1,0 +1,71 @@
+import type { Article, Block, BlockKind } from '../src/article/article.js';
+import { foldText } from '../src/text/phrase-matcher.js';
+import type { Fix, Rule } from '../src/types.js';
+
+/** Kinds of block that hold prose; headings and table cells repeat by design. */
+const PROSE_KINDS = new Set<BlockKind>(['paragraph', 'line', 'list-item', 'blockquote']);
+
+/** Case, punctuation and white space folded away: what a reader would call the same paragraph. */
+function normalized(text: string): string {
+  return foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Removes the repeated block with its line break and the blank line before it, when the block has its lines to
+ * itself (nothing else before or after it on its lines), so the paragraphs around it keep their spacing.
+ */
+function removal(article: Article, block: Block): Fix | undefined {
+  const { lines, text } = article;
+  const first = lines.point(block.start).line;
+  const last = lines.point(block.end).line;
+  let start = lines.lineStart(first);
+  if (text.slice(start, block.start).trim() !== '' || text.slice(block.end, lines.lineEnd(last)).trim() !== '') return undefined;
+  if (first > 1 && text.slice(lines.lineStart(first - 1), lines.lineEnd(first - 1)).trim() === '') start = lines.lineStart(first - 1);
+  return { range: [start, lines.lineEndWithBreak(last)], text: '' };
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'duplicate-paragraph',
+    description: 'A paragraph that repeats an earlier one word for word.',
+    category: 'consistency',
+    severity: 'warn',
+    recommended: true,
+    fixable: true,
+    docs: 'docs/rules/duplicate-paragraph.md',
+    options: {
+      minWords: { type: 'integer', description: 'Shortest paragraph, in words, that counts as a repeat.', default: 8, minimum: 1 },
+    },
+  },
+  check({ article, options, report }) {
+    const minWords = options.minWords as number;
+    const seen = new Map<string, Block>();
+    for (const block of article.blocks) {
+      if (!PROSE_KINDS.has(block.kind)) continue;
+      const key = normalized(block.text);
+      if (key.split(' ').length < minWords) continue;
+      const original = seen.get(key);
+      if (!original) {
+        seen.set(key, block);
+        continue;
+      }
+      // A pull quote repeats a paragraph on purpose.
+      if ((original.kind === 'blockquote') !== (block.kind === 'blockquote')) continue;
+      const line = article.lines.point(original.start).line;
+      const verbatim = original.text === block.text;
+      const fix = removal(article, block);
+      report({
+        message: `This paragraph repeats the one on line ${line}${verbatim ? '' : ' (ignoring case and punctuation)'}.`,
+        start: block.start,
+        end: block.end,
+        fix: verbatim ? fix : undefined,
+        suggestions: !verbatim && fix ? [{ desc: 'Remove the repeated paragraph', fix }] : undefined,
+        related: [{ message: 'First written here.', start: original.start, end: original.end }],
+      });
+    }
+  },
+};
+
+export default rule;
