@@ -6,12 +6,18 @@ import { overlaps } from '../src/text/interval.js';
 /** Earlier statements of one thing that a later one is checked against; bounds the work per bucket. */
 const MAX_COMPARED = 8;
 
-/** A sentence about change or plans gives a count at another time: "rose from 53", "will send 3,000". */
-const CHANGE_OR_PLAN =
-  /\b(?:rose|risen|rising|increased?|increasing|decreased?|decreasing|fell|fallen|dropped|climbed|grew|grown|jumped|doubled|tripled|halved|up from|down from|compared (?:with|to)|previous(?:ly)?|initially|originally|revised|updated|will|would|could|might|plans?|planned|expected|proposed|target|goal|another|additional)\b/i;
+/**
+ * A sentence about change, plans or another event gives a count for something else: "rose from 53", "will send
+ * 3,000", "in an earlier attack".
+ */
+const CHANGE_PLAN_OR_OTHER_EVENT =
+  /\b(?:rose|risen|rising|increased?|increasing|decreased?|decreasing|fell|fallen|dropped|climbed|grew|grown|jumped|doubled|tripled|halved|up from|down from|compared (?:with|to)|previous(?:ly)?|initially|originally|revised|updated|will|would|could|might|plans?|planned|expected|proposed|target|goal|another|additional|earlier|separate(?:ly)?|similar|prior|second|other|latest|recent)\b/i;
 
 /** Years chrono does not read as dates on their own ("in 2020"). */
 const YEAR_SCOPE = /\b(?:in|since|by|during|until|before|after|of)\s+(?:early\s+|late\s+|mid-?)?((?:1[89]|20)\d\d)\b/gi;
+/** Periods that make a count a running total or a daily figure ("since the war began", "overnight", "so far"). */
+const PERIOD_SCOPE =
+  /\b(since|overnight|so far|to date|in total|overall|cumulative|daily|a day|per day|each day|this (?:week|month|year)|today|yesterday|tonight|last night)\b/gi;
 
 /** A specific enough counted thing: a bare "missiles" or "people" could be any group. */
 function isSpecific(quantity: Quantity): boolean {
@@ -28,14 +34,14 @@ function isCandidate(quantity: Quantity, article: Article): boolean {
     !quantity.titleCase &&
     !(quantity.block === article.headline && quantity.block.kind !== 'paragraph') &&
     isSpecific(quantity) &&
-    !CHANGE_OR_PLAN.test(quantity.sentence.text)
+    !CHANGE_PLAN_OR_OTHER_EVENT.test(quantity.sentence.text)
   );
 }
 
 interface TimeScope {
   /** The dates and times a sentence names, as one comparable string ("" when it names none). */
   key: string;
-  /** It names a year or a relative time ("last year"), which can put its count in another period. */
+  /** It names a year, a relative time ("last year") or a period ("since", "overnight"), which sets its count apart. */
   anchored: boolean;
 }
 
@@ -62,8 +68,9 @@ class TimeScopes {
     this.bySentence ??= this.build();
     const scope = this.bySentence.get(sentence.index);
     const years = [...sentence.text.matchAll(YEAR_SCOPE)].map((match) => match[1]!);
-    const parts = [...(scope?.parts ?? []), ...years].sort();
-    return { key: parts.join('|'), anchored: (scope?.anchored ?? false) || years.length > 0 };
+    const periods = [...sentence.text.matchAll(PERIOD_SCOPE)].map((match) => match[1]!.toLowerCase());
+    const parts = [...new Set([...(scope?.parts ?? []), ...years, ...periods])].sort();
+    return { key: parts.join('|'), anchored: (scope?.anchored ?? false) || years.length > 0 || periods.length > 0 };
   }
 }
 

@@ -1,15 +1,12 @@
 import type { Article, Block, BlockKind } from '../src/article/article.js';
-import { foldText } from '../src/text/phrase-matcher.js';
 import type { Fix, Rule } from '../src/types.js';
 
 /** Kinds of block that hold prose; headings and table cells repeat by design. */
 const PROSE_KINDS = new Set<BlockKind>(['paragraph', 'line', 'list-item', 'blockquote']);
 
-/** Case, punctuation and white space folded away: what a reader would call the same paragraph. */
+/** Case, punctuation (curly or straight) and white space folded away: what a reader would call the same paragraph. */
 function normalized(text: string): string {
-  return foldText(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**

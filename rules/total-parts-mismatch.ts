@@ -7,9 +7,9 @@ type Relation = 'subset' | 'sum';
 
 /** "130 attacks, including 53 in Iraq": words between a total and its first part, and what they promise. */
 const BREAKDOWN_OPENERS: [RegExp, Relation][] = [
-  [/^(?:\s+[a-z]+){0,6}\s*,?\s*(?:including|among them|among whom|among which)\s+$/, 'subset'],
-  [/^(?:\s+[a-z]+){0,6}\s*,\s*of (?:which|whom|those|these)\s+$/, 'subset'],
-  [/^(?:\s+[a-z]+){0,6}\s*,\s*with\s+$/, 'sum'],
+  [/^(?:\s+[A-Za-z]+){0,6}\s*,?\s*(?:including|among them|among whom|among which)\s+$/, 'subset'],
+  [/^(?:\s+[A-Za-z]+){0,6}\s*,\s*of (?:which|whom|those|these)\s+$/, 'subset'],
+  [/^(?:\s+[A-Za-z]+){0,6}\s*,\s*with\s+$/, 'sum'],
   [/^\s*:\s*$/, 'sum'],
 ];
 /** Between two parts: "53 in Iraq and 77 in Syria", "3 in A, 4 in B and 5 in C". */

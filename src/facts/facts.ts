@@ -2,6 +2,7 @@ import type { Article } from '../article/article.js';
 import { findDateMentions, type DateMention } from './dates.js';
 import { findNames, type NameMention } from './names.js';
 import { findQuantities, type Quantity } from './quantities.js';
+import { tokenizeWords, type WordToken } from '../text/words.js';
 
 /**
  * NLP results shared by all rules, each computed on first use and at most once per article.
@@ -11,11 +12,17 @@ export class Facts {
   private dateMentions?: DateMention[];
   private quantityMentions?: Quantity[];
   private nameMentions?: NameMention[];
+  private sentenceWords?: WordToken[][];
 
   constructor(private readonly article: Article) {}
 
   get dates(): DateMention[] {
     return (this.dateMentions ??= findDateMentions(this.article));
+  }
+
+  /** Each sentence's words (by `sentence.index`), with "2,500", "U.S." and "al-Sudani" kept whole. */
+  get words(): WordToken[][] {
+    return (this.sentenceWords ??= this.article.sentences.map((sentence) => tokenizeWords(sentence.text)));
   }
 
   /** Every number the article states, with its bound and the thing it counts. */

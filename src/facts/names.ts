@@ -1,7 +1,7 @@
 import type { Article, Block, Sentence } from '../article/article.js';
 import { isFunctionWord, MONTH_NAMES, WEEKDAY_NAMES } from '../text/english.js';
 import { foldName } from '../text/name-spelling.js';
-import { isCapitalized, isTitleCase, tokenizeWords, type WordToken } from '../text/words.js';
+import { isCapitalized, isHeadlineKind, isTitleCase, tokenizeWords, type WordToken } from '../text/words.js';
 
 /** One word of a name, as written, with its source offsets. */
 export interface NameToken {
@@ -176,18 +176,20 @@ function mentionOf(run: Run, sentence: Sentence, titleCase: boolean): NameMentio
 
 /** Every proper-name mention in the article, in document order. */
 export function findNames(article: Article): NameMention[] {
-  const tokenized = article.sentences.map((sentence) => ({ sentence, tokens: tokenizeWords(sentence.text) }));
+  const words = article.facts.words;
+  const tokenized = article.sentences.map((sentence) => ({ sentence, tokens: words[sentence.index]! }));
   const common = new Set<string>();
   for (const { tokens } of tokenized) {
-    for (const token of tokens) if (token.kind === 'word' && /^\p{Ll}/u.test(token.text)) common.add(token.text);
+    for (const token of tokens) if (token.kind === 'word' && token.text[0] !== token.text[0]!.toUpperCase()) common.add(token.text);
   }
   const titleCaseBlocks = new Map<Block, boolean>();
   const mentions: NameMention[] = [];
   for (const { sentence, tokens } of tokenized) {
     let titleCase = titleCaseBlocks.get(sentence.block);
     if (titleCase === undefined) {
-      titleCase = isTitleCase(sentence.block.kind, tokenizeWords(sentence.block.text));
-      titleCaseBlocks.set(sentence.block, titleCase);
+      const { block } = sentence;
+      titleCase = isHeadlineKind(block.kind) && isTitleCase(block.kind, block.sentences.length === 1 ? tokens : tokenizeWords(block.text));
+      titleCaseBlocks.set(block, titleCase);
     }
     for (const run of runsIn(sentence.text, tokens, common)) {
       const mention = mentionOf(run, sentence, titleCase);

@@ -342,10 +342,10 @@ function keyOf(modifiers: readonly string[], head: string, qualifiers: readonly 
   return [...modifiers, head, ...qualifiers].join(' ');
 }
 
-/** All quantities in one piece of text (a sentence, or a headline block without sentences). */
-export function scanQuantities(text: string, view: TextView, block: Block, sentence?: Sentence): Quantity[] {
+/** All quantities in one piece of text (a sentence, or a headline block without sentences), from its words if known. */
+export function scanQuantities(text: string, view: TextView, block: Block, sentence?: Sentence, words?: WordToken[]): Quantity[] {
   if (!MAY_HOLD_NUMBER.test(text)) return [];
-  const tokens = tokenizeWords(text);
+  const tokens = words ?? tokenizeWords(text);
   const scan: Scan = { text, tokens, titleCase: isTitleCase(block.kind, tokens) };
   // "In Iraq, 53 attacks...": a fronted place narrows every count of the sentence.
   const fronted = tokens[0] && isCapitalized(tokens[0].text) ? qualifierAt(scan, 0) : undefined;
@@ -513,8 +513,9 @@ function quantityAt(
 /** Every quantity in the article's sentences, in document order. */
 export function findQuantities(article: Article): Quantity[] {
   const quantities: Quantity[] = [];
+  const words = article.facts.words;
   for (const sentence of article.sentences) {
-    quantities.push(...scanQuantities(sentence.text, sentence.view, sentence.block, sentence));
+    quantities.push(...scanQuantities(sentence.text, sentence.view, sentence.block, sentence, words[sentence.index]));
   }
   return quantities;
 }

@@ -7,7 +7,8 @@ import { distance } from 'fastest-levenshtein';
 
 /** Lower case, no diacritics, letters and digits only: "Ain Al-Asad" → "ainalasad". */
 export function foldName(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const plain = /[^\x00-\x7F]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  return plain.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**

@@ -11,17 +11,17 @@ export interface ReadNumber {
   next: number;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
-};
-const TENS: Record<string, number> = {
+}));
+const TENS = new Map<string, number>(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+}));
+const SCALES = new Map<string, number>(Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
 /** Scale abbreviations written against the figure: "5bn", "20m", "3k". */
-const SCALE_SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12 };
+const SCALE_SUFFIXES = new Map<string, number>(Object.entries({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12 }));
 
 /** Cheap test that a text may hold a number. */
 export const MAY_HOLD_NUMBER =
@@ -29,17 +29,15 @@ export const MAY_HOLD_NUMBER =
 
 /** Value of "twenty-one", "seven", "forty"; undefined for anything else. */
 function smallNumber(word: string): number | undefined {
-  if (word in UNITS) return UNITS[word];
-  if (word in TENS) return TENS[word];
-  const [tens, unit, ...rest] = word.split('-');
-  if (rest.length === 0 && tens !== undefined && unit !== undefined && tens in TENS && unit in UNITS && UNITS[unit]! < 10 && UNITS[unit]! > 0) {
-    return TENS[tens]! + UNITS[unit]!;
-  }
-  return undefined;
+  const hyphen = word.indexOf('-');
+  if (hyphen < 0) return UNITS.get(word) ?? TENS.get(word);
+  const tens = TENS.get(word.slice(0, hyphen));
+  const unit = UNITS.get(word.slice(hyphen + 1));
+  return tens !== undefined && unit !== undefined && unit > 0 && unit < 10 ? tens + unit : undefined;
 }
 
 export function isNumberWord(word: string): boolean {
-  return smallNumber(word) !== undefined || word in SCALES || word === 'hundred' || word === 'dozen';
+  return smallNumber(word) !== undefined || SCALES.has(word) || word === 'hundred' || word === 'dozen';
 }
 
 function readFigure(text: string, tokens: readonly WordToken[], index: number): ReadNumber {
@@ -49,11 +47,11 @@ function readFigure(text: string, tokens: readonly WordToken[], index: number): 
   let next = index + 1;
   const following = tokens[next];
   let scale = 1;
-  if (following?.kind === 'word' && following.start === token.end && following.lower in SCALE_SUFFIXES) {
-    scale = SCALE_SUFFIXES[following.lower]!;
+  if (following?.kind === 'word' && following.start === token.end && SCALE_SUFFIXES.has(following.lower)) {
+    scale = SCALE_SUFFIXES.get(following.lower)!;
     next++;
-  } else if (following?.kind === 'word' && following.lower in SCALES && adjacentOnOneLine(text, token, following)) {
-    scale = SCALES[following.lower]!;
+  } else if (following?.kind === 'word' && SCALES.has(following.lower) && adjacentOnOneLine(text, token, following)) {
+    scale = SCALES.get(following.lower)!;
     next++;
   }
   if (scale === 1) return { value, rounding: 0, approximate: false, next };
@@ -81,13 +79,13 @@ function readWords(text: string, tokens: readonly WordToken[], index: number): R
       current += small;
       seen = true;
       afterScale = false;
-    } else if ((word === 'a' || word === 'an') && current === 0 && !seen && (nextWord in SCALES || nextWord === 'hundred' || nextWord === 'dozen')) {
+    } else if ((word === 'a' || word === 'an') && current === 0 && !seen && (SCALES.has(nextWord) || nextWord === 'hundred' || nextWord === 'dozen')) {
       current = 1;
     } else if (word === 'hundred' && current > 0 && current < 100) {
       current *= 100;
       seen = afterScale = true;
-    } else if (word in SCALES && current > 0) {
-      total += current * SCALES[word]!;
+    } else if (SCALES.has(word) && current > 0) {
+      total += current * SCALES.get(word)!;
       current = 0;
       seen = afterScale = true;
     } else if (word === 'dozen' && current > 0 && current < 100 && !afterScale) {

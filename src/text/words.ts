@@ -27,7 +27,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 function lowerOf(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/\./g, '');
+  const lower = text.toLowerCase();
+  if (!lower.includes('.') && !lower.includes('’')) return lower;
+  return lower.replace(/’/g, "'").replace(/\./g, '');
 }
 
 export function tokenizeWords(text: string): WordToken[] {
@@ -49,7 +51,8 @@ export function tokenizeWords(text: string): WordToken[] {
 
 /** True when the word starts with an upper-case letter. */
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase();
 }
 
 /** True when nothing but spaces or tabs lie between two tokens (no line break, no punctuation). */
@@ -57,12 +60,17 @@ export function adjacentOnOneLine(text: string, left: WordToken, right: WordToke
   return /^[ \t\u00A0]*$/.test(text.slice(left.end, right.start));
 }
 
+/** Blocks that can be written in headline style: short lines and headings. */
+export function isHeadlineKind(kind: BlockKind): boolean {
+  return kind === 'line' || kind === 'heading';
+}
+
 /**
  * Headline style: a headline, subhead or heading in which every word of four letters or more is capitalised
  * ("Militias Launch Missile Attack on Base"). Prose is never headline style, however many names a sentence holds.
  */
 export function isTitleCase(kind: BlockKind, tokens: readonly WordToken[]): boolean {
-  if (kind !== 'line' && kind !== 'heading') return false;
+  if (!isHeadlineKind(kind)) return false;
   let long = 0;
   for (const token of tokens) {
     if (token.kind !== 'word' || token.text.length < 4) continue;

@@ -4,7 +4,8 @@ const RULE = 'count-conflict';
 
 describe(RULE, () => {
   it('flags the same counted thing given two numbers and cites the first line', () => {
-    const text = 'The Pentagon counted 53 attacks in Iraq since mid-October.\n\nIn all, there have been 57 attacks in Iraq, officials said.';
+    const text =
+      'The Pentagon counted 53 attacks in Iraq since mid-October.\n\nIn all, there have been 57 attacks in Iraq since mid-October, officials said.';
     const [d, ...rest] = lintRule(RULE, text);
     expect(rest).toHaveLength(0);
     expect(d).toMatchObject({ ruleId: RULE, severity: 'warn', line: 3, column: 25, endLine: 3, endColumn: 43 });
@@ -54,6 +55,10 @@ describe(RULE, () => {
       ['a lower bound and a higher count', 'At least two U.S. troops were injured.\n\nFour U.S. troops were injured, a later statement said.'],
       ['different years', 'In 2020, 12 missiles struck the Ain al-Asad air base.\n\nOn Saturday, 10 missiles struck the Ain al-Asad air base.'],
       ['a count that changed', 'Last month there were 53 attacks in Iraq.\n\nThere have now been 57 attacks in Iraq, up from 53.'],
+      ['a running total beside a count without a period', 'There have been 57 attacks in Iraq since October.\n\nThe Pentagon counted 53 attacks in Iraq.'],
+      ['the toll of one night beside a running total', 'Israeli strikes killed 14 people in Gaza overnight.\n\nSince the war began, 30,000 people in Gaza have been killed.'],
+      ['another event', 'Two U.S. troops were injured in the attack.\n\nIn an earlier attack, four U.S. troops were injured.'],
+      ['different weekdays', 'On Monday, five U.S. troops were injured in Syria.\n\nOn Tuesday, three U.S. troops were injured in Syria.'],
       ['two numbers in one sentence', 'The first tally of 53 attacks in Iraq was corrected to 57 attacks in Iraq.'],
       ['different subjects of the same verb', 'Hezbollah fired 40 rockets at northern Israel.\n\nHamas fired 12 rockets at northern Israel.'],
       ['bare nouns that could be any group', 'The militia fired 40 rockets.\n\nThe army fired 12 rockets.'],

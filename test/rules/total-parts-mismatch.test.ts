@@ -12,6 +12,13 @@ describe(RULE, () => {
     expect(spanOf(text, d!)).toBe('120 attacks, including 53 in Iraq and 77 in Syria');
   });
 
+  it('reads past a short phrase between the total and its breakdown', () => {
+    const text = 'Militias have carried out 96 attacks on coalition outposts since January, including 41 in Iraq and 62 in Syria.';
+    const [d] = lintRule(RULE, text);
+    expect(d).toMatchObject({ line: 1, column: 27, endColumn: 111 });
+    expect(d!.message).toBe('The parts (41 + 62) add up to 103, exceeding the stated total of 96 attacks.');
+  });
+
   it('flags "with" parts that do not add up to the total', () => {
     const text = 'There have been 140 militia attacks on U.S. troops, with 57 in Iraq and 80 in Syria.';
     const [d] = lintRule(RULE, text);
