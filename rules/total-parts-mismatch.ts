@@ -1,4 +1,4 @@
-import type { Quantity } from '../src/facts/quantities.js';
+import { isPlacePhrase, type Quantity } from '../src/facts/quantities.js';
 import type { Rule } from '../src/types.js';
 import { describeInterval, exceeds, formatCount, overlaps, sumIntervals, type Interval } from '../src/text/interval.js';
 
@@ -66,7 +66,7 @@ function breakdownsIn(quantities: readonly Quantity[]): Breakdown[] {
   const used = new Set<Quantity>();
   for (let i = 0; i + 1 < quantities.length; i++) {
     const total = quantities[i]!;
-    if (!total.thing || total.thing.partitive) continue;
+    if (!total.thing || total.thing.partitive || isPlacePhrase(total.preposition)) continue;
     const opener = BREAKDOWN_OPENERS.find(([pattern]) => pattern.test(between(total, quantities[i + 1]!)));
     if (!opener) continue;
     const parts = partsFrom(quantities, i + 1, total.thing.head);

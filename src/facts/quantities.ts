@@ -4,7 +4,7 @@ import { adjacentOnOneLine, isCapitalized, isTitleCase, tokenizeWords, type Word
 import { isNumberWord, MAY_HOLD_NUMBER, readNumber, type ReadNumber } from '../text/numbers.js';
 import { intervalOf, type BoundKind, type Interval } from '../text/interval.js';
 import {
-  AUXILIARIES, DETERMINERS, isFunctionWord, isPluralNoun, looksLikeVerb, MONTH_NAMES, singular, VERB_ADVERBS,
+  AUXILIARIES, DETERMINERS, PREPOSITIONS, isFunctionWord, isPluralNoun, looksLikeVerb, MONTH_NAMES, singular, VERB_ADVERBS,
   verbLemma, WEEKDAY_NAMES,
 } from '../text/english.js';
 
@@ -59,6 +59,11 @@ export interface Quantity {
   agent?: string;
   /** "%", "$", "km", "day"... for kinds other than count. */
   unit?: string;
+  /**
+   * The preposition right before the number, if any: "with" and "including" open a breakdown, "across" or "in" make
+   * the number part of a phrase about something else ("died across two provinces").
+   */
+  preposition?: string;
   /** Found in a headline-style line where every word is capitalised, so the phrase reading is less sure. */
   titleCase: boolean;
 }
@@ -338,6 +343,22 @@ function predicateBefore(scan: Scan, index: number): { predicate: string; agent?
   return { predicate: verbLemma(verb.lower), agent: agent.length > 0 ? agent.join(' ') : undefined };
 }
 
+/** "across two provinces", "in 12 villages": a number inside a place phrase counts places, not the story's subject. */
+export function isPlacePhrase(preposition: string | undefined): boolean {
+  return preposition !== undefined && preposition !== 'of' && preposition !== 'with' && preposition !== 'including';
+}
+
+/**
+ * A round figure in digits ("38,000", "2,500") is read as rounded to its last non-zero digit, by at most 2 %, so
+ * "more than 60,000, with 38,000 in one place and 22,000 in another" holds while "900" and "950" still differ.
+ */
+function impliedRounding(value: number, token: WordToken): number {
+  if (token.kind !== 'number' || !Number.isInteger(value) || value < 100) return 0;
+  let unit = 1;
+  while (value % (unit * 10) === 0) unit *= 10;
+  return unit < 100 ? 0 : Math.min(0.49 * unit, 0.02 * value);
+}
+
 function keyOf(modifiers: readonly string[], head: string, qualifiers: readonly string[]): string {
   return [...modifiers, head, ...qualifiers].join(' ');
 }
@@ -473,13 +494,18 @@ function quantityAt(
         key: keyOf(modifiers, headSingular, qualifiers),
       };
     } else if (kind === 'count' && phrase.elided) {
-      const antecedent = [...earlier].reverse().find((quantity) => quantity.thing && !quantity.thing.partitive);
+      const antecedent = [...earlier]
+        .reverse()
+        .find((quantity) => quantity.thing && !quantity.thing.partitive && !isPlacePhrase(quantity.preposition));
       if (antecedent?.thing) {
         const { head, headText, modifiers } = antecedent.thing;
         thing = { head, headText, modifiers, qualifiers, elided: true, partitive: false, key: keyOf(modifiers, head, qualifiers) };
+        // "30 people died, including 19 in Kandor": the 19 died too.
+        predicate = antecedent.predicate;
+        agent = antecedent.agent;
       }
     }
-    if (kind === 'count') {
+    if (kind === 'count' && !thing?.elided) {
       predicate = predicateAfter(scan, lastToken + 1);
       if (!predicate) {
         const object = predicateBefore(scan, first);
@@ -493,18 +519,21 @@ function quantityAt(
     }
   }
   const start = tokens[first]!.start;
+  const before = tokens[first - 1];
+  const preposition = before?.kind === 'word' && PREPOSITIONS.has(before.lower) ? before.lower : undefined;
   return {
     quantity: {
       kind,
       value: read.value,
       bound,
-      interval: intervalOf(read.value, bound, read.rounding, upper),
+      interval: intervalOf(read.value, bound, read.rounding || impliedRounding(read.value, tokens[index]!), upper),
       text: text.slice(start, numberEnd),
       local: { start, end: numberEnd, phraseEnd },
       thing,
       predicate,
       agent,
       unit,
+      preposition,
     },
     lastToken,
   };

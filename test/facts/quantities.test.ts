@@ -40,10 +40,10 @@ describe('quantities fact', () => {
   });
 
   it('turns bound words into intervals', () => {
-    const found = quantities('More than 10 boats, nearly 900 soldiers, up to 40 jets, fewer than 5 tanks and between 10 and 12 drones.');
+    const found = quantities('More than 10 boats, nearly 90 soldiers, up to 40 jets, fewer than 5 tanks and between 10 and 12 drones.');
     expect(found.map((q) => [q.text, q.bound, q.interval.min, q.interval.max, q.interval.minOpen, q.interval.maxOpen])).toEqual([
       ['More than 10', 'more-than', 10, Infinity, true, true],
-      ['nearly 900', 'nearly', 810, 900, false, false],
+      ['nearly 90', 'nearly', 81, 90, false, false],
       ['up to 40', 'at-most', 0, 40, false, false],
       ['fewer than 5', 'less-than', 0, 5, false, true],
       ['between 10 and 12', 'range', 10, 12, false, false],
@@ -58,6 +58,30 @@ describe('quantities fact', () => {
     expect(attacks!.thing).toMatchObject({ modifiers: ['militia'], qualifiers: ['on us troop', 'in iraq and syria'] });
     const [fired] = quantities('Hezbollah fired 40 rockets at the town.');
     expect(fired).toMatchObject({ predicate: 'fir', agent: 'hezbollah' });
+  });
+
+  it('reads round figures as rounded, by at most 2 %', () => {
+    const [big, exact, small] = quantities('Some 38,000 people fled, 2,437 stayed and 900 soldiers came.');
+    expect(big!.interval).toMatchObject({ min: 38_000 - 490 - 3_800, max: 38_000 + 490 + 3_800 });
+    expect(exact!.interval).toMatchObject({ min: 2_437, max: 2_437 });
+    expect(small!.interval).toMatchObject({ min: 882, max: 918 });
+  });
+
+  it('gives a count whose noun is left out the verb of the count it follows', () => {
+    const [died, fled] = quantities('At least 31 people died, including 19 in Kandor. More than 60,000 people fled, with 38,000 in Kandor.').filter(
+      (quantity) => quantity.thing?.elided,
+    );
+    expect(died).toMatchObject({ predicate: 'di', thing: { key: 'person in kandor' } });
+    expect(fled).toMatchObject({ predicate: 'fle', thing: { key: 'person in kandor' } });
+  });
+
+  it('does not take a noun from a number inside a place phrase', () => {
+    const found = quantities('Floods killed 31 people across two provinces, including 19 in Kandor.');
+    expect(found.map((q) => [q.text, q.preposition, q.thing?.key])).toEqual([
+      ['31', undefined, 'person'],
+      ['two', 'across', 'province'],
+      ['19', 'including', 'person in kandor'],
+    ]);
   });
 
   it('skips dates, times, years, ordinals, labels and compounds', () => {

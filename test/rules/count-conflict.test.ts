@@ -57,6 +57,10 @@ describe(RULE, () => {
       ['a count that changed', 'Last month there were 53 attacks in Iraq.\n\nThere have now been 57 attacks in Iraq, up from 53.'],
       ['a running total beside a count without a period', 'There have been 57 attacks in Iraq since October.\n\nThe Pentagon counted 53 attacks in Iraq.'],
       ['the toll of one night beside a running total', 'Israeli strikes killed 14 people in Gaza overnight.\n\nSince the war began, 30,000 people in Gaza have been killed.'],
+      [
+        'parts of different totals in one place',
+        'At least 31 people have died, including 19 in Kandor and 12 in Vessa.\n\nMore than 60,000 people were displaced, with 38,000 in Kandor and 22,000 in Vessa.',
+      ],
       ['another event', 'Two U.S. troops were injured in the attack.\n\nIn an earlier attack, four U.S. troops were injured.'],
       ['different weekdays', 'On Monday, five U.S. troops were injured in Syria.\n\nOn Tuesday, three U.S. troops were injured in Syria.'],
       ['two numbers in one sentence', 'The first tally of 53 attacks in Iraq was corrected to 57 attacks in Iraq.'],

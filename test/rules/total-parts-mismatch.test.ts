@@ -76,6 +76,8 @@ describe(RULE, () => {
       ['two counts and no total', 'The U.S. has about 2,500 soldiers in Iraq and nearly 900 in Syria.'],
       ['a colon list that adds up', "Iraq's military said it found seven rocket launchers: three in the Al-Baghdadi area and four in Dulab."],
       ['rounded parts of a rounded total', 'Some 2,000 people live there, with 1,200 in the old town and 750 in the new town.'],
+      ['round parts of a lower bound', 'More than 60,000 people were displaced, with 38,000 in Kandor and 22,000 in Vessa.'],
+      ['a number inside a place phrase', 'At least 31 people died across two provinces, including 19 in Kandor and 12 in Vessa.'],
     ])('%s', (_label, text) => {
       expect(lintRule(RULE, text)).toEqual([]);
     });
