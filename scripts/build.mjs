@@ -1,7 +1,9 @@
 // Bundles the CLI and the library with esbuild (one file to load at start-up instead of hundreds of modules),
 // then regenerates the .lintrc.json JSON Schema from the rules it bundled.
 import { build } from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },

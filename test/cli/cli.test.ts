@@ -153,6 +153,13 @@ describe('bad input', () => {
     expect(run.status).toBe(0);
   });
 
+  it('a file above maxFileSize is refused with exit 2', () => {
+    const dir = tempProject({ '.lintrc.json': '{ "maxFileSize": 1000 }', 'big.txt': 'x'.repeat(2 * 1024 * 1024), 'small.txt': CLEAN });
+    const run = runCli(['big.txt', 'small.txt'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('newslint: big.txt: refused: 2.0 MB is larger than maxFileSize (1000 bytes)\n');
+  });
+
   it('an empty file is clean', () => {
     expect(runCli(['empty.txt'], { cwd: tempProject({ 'empty.txt': '' }) })).toMatchObject({ status: 0, stdout: '', stderr: '' });
   });

@@ -53,4 +53,19 @@ describe('rule failures', () => {
       ['internal-error', 'Rule "broken" failed: boom'],
     ]);
   });
+
+  it('drop the findings of a rule that runs over its time budget', () => {
+    const slow = {
+      meta: { id: 'slow', description: 'd', category: 'core' as const, severity: 'warn' as const, recommended: true, fixable: false, docs: 'docs/rules/slow.md' },
+      check({ report }: { report: (r: { message: string; start: number; end: number }) => void }) {
+        const until = performance.now() + 30;
+        while (performance.now() < until);
+        report({ message: 'late', start: 0, end: 1 });
+      },
+    };
+    const result = lint('Some text.', { registry: [slow], rules: new Map([['slow', { severity: 'warn', options: {} }]]), ruleTimeBudgetMs: 5 });
+    expect(result.internalError).toBe(true);
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]!.message).toMatch(/^Rule "slow" took \d+ ms, over its budget of 5 ms; its findings were dropped\.$/);
+  });
 });
