@@ -124,7 +124,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
       fail(`Rule "${rule.meta.id}" took ${Math.round(elapsed)} ms, over its budget of ${budget} ms; its findings were dropped.`);
       continue;
     }
-    diagnostics.push(...found);
+    for (const diagnostic of found) diagnostics.push(diagnostic);
   }
   diagnostics.sort(compareDiagnostics);
   return { filePath: options.filePath, diagnostics, article, internalError, ...(timings ? { timings } : {}) };
