@@ -126,6 +126,7 @@ ${highlightRules()}
 .missing { color: var(--muted); font-style: italic; }
 @media (max-width: 56rem) {
   .para { grid-template-columns: minmax(0, 1fr); }
+  .notes { margin: 0.6rem 0 1.25rem; }
   .top { position: static; }
 }
 @media print {
