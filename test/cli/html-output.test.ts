@@ -1,30 +1,22 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseCliArgs, UsageError } from '../../src/cli/args.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Runs the built CLI (npm test builds dist/ before jest). */
-function newslint(args: string[], cwd: string) {
-  return spawnSync(process.execPath, [path.join(ROOT, 'bin/newslint.js'), ...args], { cwd, encoding: 'utf8' });
-}
+import { runCli, tempProject } from '../helpers/cli.js';
 
 describe('--format html on the command line', () => {
   let dir: string;
 
   beforeEach(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'newslint-cli-html-'));
-    writeFileSync(path.join(dir, 'first.txt'), 'Headline\n\nThe vote was held on Sunday, January 20, 2024, in the capital.\n');
-    writeFileSync(path.join(dir, 'second.md'), '# Clean story\n\nNothing wrong here.\n');
+    dir = tempProject({
+      'first.txt': 'Headline\n\nThe vote was held on Sunday, January 20, 2024, in the capital.\n',
+      'second.md': '# Clean story\n\nNothing wrong here.\n',
+    });
   });
 
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes one page for several files to standard output, with the usual exit code', () => {
-    const run = newslint(['--format', 'html', 'first.txt', 'second.md'], dir);
+    const run = runCli(['--format', 'html', 'first.txt', 'second.md'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^<!doctype html>/);
@@ -34,7 +26,7 @@ describe('--format html on the command line', () => {
   });
 
   it('writes a page per file and an index with --output-dir', () => {
-    const run = newslint(['--format', 'html', '--output-dir', 'report', 'first.txt', 'second.md'], dir);
+    const run = runCli(['--format', 'html', '--output-dir', 'report', 'first.txt', 'second.md'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(readdirSync(path.join(dir, 'report')).sort()).toEqual(['first.txt.html', 'index.html', 'second.md.html']);
@@ -44,13 +36,13 @@ describe('--format html on the command line', () => {
 
   it('says so when the output directory cannot be written', () => {
     writeFileSync(path.join(dir, 'taken'), '');
-    const run = newslint(['--format', 'html', '--output-dir', 'taken/report', 'first.txt'], dir);
+    const run = runCli(['--format', 'html', '--output-dir', 'taken/report', 'first.txt'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('newslint: cannot write to taken/report: ENOTDIR\n');
   });
 
   it('lists html among the formats when the format is unknown', () => {
-    const run = newslint(['--format', 'pdf', 'first.txt'], dir);
+    const run = runCli(['--format', 'pdf', 'first.txt'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('newslint: unknown format "pdf" (expected stylish, json, unix, sarif, github, html)\n');
   });
