@@ -25,13 +25,6 @@ export interface PhraseMatcherOptions {
   acronymsExact?: boolean;
 }
 
-interface State {
-  next: Map<number, number>;
-  fail: number;
-  /** Indexes of the phrases that end here (own and via fail links). */
-  outputs: number[];
-}
-
 interface Entry<T> {
   phrase: string;
   /** Length of the normalized phrase (white space collapsed), which is what a match spans in the compact text. */
@@ -94,13 +87,23 @@ function capitalsOf(shaped: string): { at: number; char: string }[] {
   return capitals;
 }
 
+/** Transitions live in one map keyed by state and character, which builds much faster than a map per state. */
+const CODES = 0x10000;
+
 export class PhraseMatcher<T> {
-  private readonly states: State[] = [{ next: new Map(), fail: 0, outputs: [] }];
+  private readonly edges = new Map<number, number>();
+  private readonly fail: number[] = [0];
+  /** Phrases that end exactly at a state. */
+  private readonly own: (number[] | undefined)[] = [undefined];
+  /** The nearest state down the fail chain that has phrases of its own (0: none). */
+  private readonly outputLink: number[] = [0];
   private readonly entries: Entry<T>[] = [];
 
   constructor(entries: Iterable<PhraseEntry<T>>, private readonly options: PhraseMatcherOptions = {}) {
-    for (const entry of entries) this.add(entry);
-    this.link();
+    const children: number[][] = [[]];
+    const codes: number[] = [0];
+    for (const entry of entries) this.add(entry, children, codes);
+    this.link(children, codes);
   }
 
   /** Number of phrases the matcher holds. */
@@ -108,39 +111,52 @@ export class PhraseMatcher<T> {
     return this.entries.length;
   }
 
-  private add({ phrase, data }: PhraseEntry<T>): void {
+  private add({ phrase, data }: PhraseEntry<T>, children: number[][], codes: number[]): void {
     const shaped = shape(phrase);
     const normalized = foldText(shaped);
     if (!normalized) return;
     let state = 0;
     for (let i = 0; i < normalized.length; i++) {
       const code = normalized.charCodeAt(i);
-      let next = this.states[state]!.next.get(code);
+      let next = this.edges.get(state * CODES + code);
       if (next === undefined) {
-        next = this.states.length;
-        this.states.push({ next: new Map(), fail: 0, outputs: [] });
-        this.states[state]!.next.set(code, next);
+        next = this.fail.length;
+        this.fail.push(0);
+        this.own.push(undefined);
+        this.outputLink.push(0);
+        children.push([]);
+        codes.push(code);
+        children[state]!.push(next);
+        this.edges.set(state * CODES + code, next);
       }
       state = next;
     }
-    this.states[state]!.outputs.push(this.entries.length);
+    (this.own[state] ??= []).push(this.entries.length);
     const capitals = this.options.acronymsExact ? capitalsOf(shaped) : [];
     this.entries.push({ phrase, length: normalized.length, capitals, data });
   }
 
-  private link(): void {
-    const queue: number[] = [];
-    for (const child of this.states[0]!.next.values()) queue.push(child);
+  /** Breadth-first: each state's fail link is the longest proper suffix of its path that is also a path. */
+  private link(children: number[][], codes: number[]): void {
+    const queue = [...children[0]!];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      for (const [code, child] of this.states[state]!.next) {
-        let fail = this.states[state]!.fail;
-        while (fail !== 0 && !this.states[fail]!.next.has(code)) fail = this.states[fail]!.fail;
-        const target = this.states[fail]!.next.get(code);
-        this.states[child]!.fail = target !== undefined && target !== child ? target : 0;
-        this.states[child]!.outputs.push(...this.states[this.states[child]!.fail]!.outputs);
+      for (const child of children[state]!) {
+        const fail = state === 0 ? 0 : this.step(this.fail[state]!, codes[child]!);
+        this.fail[child] = fail;
+        this.outputLink[child] = this.own[fail] ? fail : this.outputLink[fail]!;
         queue.push(child);
       }
+    }
+  }
+
+  /** The state after reading `code` in `state`, following fail links. */
+  private step(state: number, code: number): number {
+    for (;;) {
+      const next = this.edges.get(state * CODES + code);
+      if (next !== undefined) return next;
+      if (state === 0) return 0;
+      state = this.fail[state]!;
     }
   }
 
@@ -162,17 +178,18 @@ export class PhraseMatcher<T> {
         code = 32;
       } else afterSpace = false;
       origin[length++] = i;
-      while (state !== 0 && !this.states[state]!.next.has(code)) state = this.states[state]!.fail;
-      state = this.states[state]!.next.get(code) ?? 0;
-      for (const index of this.states[state]!.outputs) {
-        const entry = this.entries[index]!;
-        const first = length - entry.length;
-        const start = origin[first]!;
-        const end = i + 1;
-        if (isWordAt(text, start) && isWordBefore(text, start)) continue;
-        if (isWordBefore(text, end) && isWordAt(text, end)) continue;
-        if (!entry.capitals.every(({ at, char }) => text[origin[first + at]!] === char)) continue;
-        found.push({ start, end, phrase: entry.phrase, data: entry.data });
+      state = this.step(state, code);
+      for (let at = this.own[state] ? state : this.outputLink[state]!; at !== 0; at = this.outputLink[at]!) {
+        for (const index of this.own[at]!) {
+          const entry = this.entries[index]!;
+          const first = length - entry.length;
+          const start = origin[first]!;
+          const end = i + 1;
+          if (isWordAt(text, start) && isWordBefore(text, start)) continue;
+          if (isWordBefore(text, end) && isWordAt(text, end)) continue;
+          if (!entry.capitals.every((capital) => text[origin[first + capital.at]!] === capital.char)) continue;
+          found.push({ start, end, phrase: entry.phrase, data: entry.data });
+        }
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -185,4 +202,10 @@ export class PhraseMatcher<T> {
     }
     return kept;
   }
+}
+
+/** A matcher built on first use, so loading a rule module costs nothing until the rule runs. */
+export function lazyMatcher<T>(entries: () => Iterable<PhraseEntry<T>>, options?: PhraseMatcherOptions): () => PhraseMatcher<T> {
+  let matcher: PhraseMatcher<T> | undefined;
+  return () => (matcher ??= new PhraseMatcher(entries(), options));
 }
