@@ -30,10 +30,18 @@ function matcherFor(extra: readonly string[], ignore: readonly string[]): Phrase
   return matcher;
 }
 
+const APOSTROPHE = /^['’]$/u;
+
+/** Words as a reader counts them: "mayor's" and "can't" are one word, though the tokenizer splits them. */
 function countWords(article: Article): number {
   let words = 0;
   for (const sentence of article.sentences) {
-    for (const token of sentence.tokens) if (token.type === 'word') words++;
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.type !== 'word') continue;
+      const joined = i >= 2 && APOSTROPHE.test(tokens[i - 1]!.text) && tokens[i - 2]!.type === 'word';
+      if (!joined) words++;
+    }
   }
   return words;
 }

@@ -69,7 +69,8 @@ function bylineIn(block: Block): Place | undefined {
   const byline = BYLINE.exec(block.text.trim());
   if (!byline || !BOT_NAME.test(byline[1]!.replace(/[.,;:]+$/u, ''))) return undefined;
   const lead = block.text.length - block.text.trimStart().length;
-  const [start, end] = block.view.range(lead, lead + block.text.trim().length);
+  const shown = block.text.trim().replace(/[.,;:]+$/u, '');
+  const [start, end] = block.view.range(lead, lead + shown.length);
   return { start, end };
 }
 

@@ -15,6 +15,7 @@ const WINDOW = 40;
 
 /** "TK", "TKTK", "XX", "XXX", "XX,XXX", "X.X", "20XX": capitals only, as whole words. */
 const TOKEN = /(?<![\p{L}\p{N}_])(?:(?:TK)+|(?:19|20)XX|X{1,3}(?:[.,:]X{1,3})*)(?![\p{L}\p{N}_])/gu;
+const YEAR_TOKEN = /^(?:19|20)XX$/u;
 const QUOTE_MARK = /["'“”‘’«»]/u;
 
 const NUMBER_CUE = new RegExp(`(?:^|[^\\p{L}])${alternation(numberCuesBefore)}\\s+$`, 'iu');
@@ -36,7 +37,7 @@ function isTk(token: string): boolean {
 function standsForNumber(text: string, index: number, token: string): boolean {
   const before = text.slice(Math.max(0, index - WINDOW), index);
   const after = text.slice(index + token.length, index + token.length + WINDOW);
-  if (/^(?:19|20)XX$/.test(token)) return YEAR_CUE.test(before);
+  if (YEAR_TOKEN.test(token)) return YEAR_CUE.test(before);
   if (CURRENCY.test(before) || after.startsWith('%')) return true;
   if (/[.,:]/u.test(token)) return true;
   if (token === 'X') return SCALE_WORD.test(after);
@@ -48,11 +49,22 @@ function isQuotedAlone(text: string, index: number, length: number): boolean {
   return QUOTE_MARK.test(text[index - 1] ?? '') && QUOTE_MARK.test(text[index + length] ?? '');
 }
 
+/** Offset of the mark that closes a slot in `rest`, brackets nested inside counted; -1 when there is none. */
+function closingMark(rest: string, closer: string): number {
+  if (closer !== ']') return rest.indexOf(closer);
+  let depth = 1;
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '[') depth++;
+    else if (rest[i] === ']' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** Extends a slot opener to its closing mark; undefined when the slot does not close on its line or is empty. */
 function closeSlot(match: BlockPhraseMatch<PlaceholderPhrase>, closer: string): number | undefined {
   const text = match.block.text;
   const rest = text.slice(match.viewEnd, match.viewEnd + MAX_SLOT);
-  const at = rest.indexOf(closer);
+  const at = closingMark(rest, closer);
   if (at < 0) return undefined;
   const inside = rest.slice(0, at);
   if (/[\r\n]/u.test(inside) || !/[\p{L}\p{N}]/u.test(inside)) return undefined;
@@ -111,7 +123,8 @@ function reportTokens(block: Block, covered: [number, number][], report: (report
       continue;
     }
     if (isQuotedAlone(text, index, token.length) || !standsForNumber(text, index, token)) continue;
-    report({ message: `Unfilled placeholder "${token}" where a number belongs.`, start, end });
+    const slot = YEAR_TOKEN.test(token) ? 'a year' : 'a number';
+    report({ message: `Unfilled placeholder "${token}" where ${slot} belongs.`, start, end });
   }
 }
 

@@ -102,7 +102,7 @@ const notes = [
 ];
 
 const chatWindow: LeftoverPhrase[] = [
-  { phrase: 'Regenerate response', kind: 'chat window text' },
+  { phrase: 'Regenerate response', kind: 'chat window text', wholeLine: true },
   { phrase: 'Regenerate draft', kind: 'chat window text', wholeLine: true },
   { phrase: 'Stop generating', kind: 'chat window text', wholeLine: true },
   { phrase: 'Continue generating', kind: 'chat window text', wholeLine: true },

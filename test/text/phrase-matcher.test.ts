@@ -1,4 +1,4 @@
-import { PhraseMatcher, foldText } from '../../src/text/phrase-matcher.js';
+import { PhraseMatcher, foldText, lazyMatcher } from '../../src/text/phrase-matcher.js';
 
 function matcherOf(phrases: string[], options = {}): PhraseMatcher<number> {
   return new PhraseMatcher(phrases.map((phrase, data) => ({ phrase, data })), options);
@@ -95,6 +95,18 @@ describe('PhraseMatcher', () => {
   it('folds text keeping its length, so offsets stay 1:1', () => {
     expect(foldText('İ“A”–')).toBe('İ"a"-');
     expect(foldText('𝐀B')).toHaveLength('𝐀B'.length);
+  });
+
+  it('builds a lazy matcher once, on first use', () => {
+    let builds = 0;
+    const matcher = lazyMatcher(() => {
+      builds++;
+      return [{ phrase: 'TK', data: 0 }];
+    }, { acronymsExact: true });
+    expect(builds).toBe(0);
+    expect(matcher().match('TK tk').map((m) => m.start)).toEqual([0]);
+    expect(matcher()).toBe(matcher());
+    expect(builds).toBe(1);
   });
 
   describe('adversarial input', () => {
