@@ -16,7 +16,7 @@ const WINDOW = 40;
 /** "TK", "TKTK", "XX", "XXX", "XX,XXX", "X.X", "20XX": capitals only, as whole words. */
 const TOKEN = /(?<![\p{L}\p{N}_])(?:(?:TK)+|(?:19|20)XX|X{1,3}(?:[.,:]X{1,3})*)(?![\p{L}\p{N}_])/gu;
 const YEAR_TOKEN = /^(?:19|20)XX$/u;
-const QUOTE_MARK = /["'“”‘’«»]/u;
+const QUOTE_MARK = /["'“”‘’«»`]/u;
 
 const NUMBER_CUE = new RegExp(`(?:^|[^\\p{L}])${alternation(numberCuesBefore)}\\s+$`, 'iu');
 const MONTH = new RegExp(`(?:^|[^\\p{L}])${alternation(monthNames)}\\.?\\s+$`, 'u');

@@ -28,6 +28,7 @@ describe(RULE, () => {
       expect(lintRule(RULE, 'The clone TK-421 left his post. The ex-TK unit closed.')).toEqual([]);
       expect(lintRule(RULE, 'Editors write "TK" for facts still to come, or ‘TKTK’.')).toEqual([]);
       expect(lintRule(RULE, 'The tk key and the Tk toolkit are lower case.')).toEqual([]);
+      expect(lintRule(RULE, 'Style guides spell it `TK` in code.', { filePath: 'guide.md' })).toEqual([]);
     });
   });
 
