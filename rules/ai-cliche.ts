@@ -60,7 +60,9 @@ function topPhrases(matches: BlockPhraseMatch<string>[]): string {
 const rule: Rule = {
   meta: {
     id: 'ai-cliche',
-    description: 'Density of stock phrases typical of machine-written news ("amid escalating tensions", "a stark reminder"), as one summary per article.',
+    description:
+      'Density of stock phrases typical of machine-written news ("amid escalating tensions", "a stark reminder"), ' +
+      'as one summary per article.',
     category: 'ai',
     severity: 'warn',
     recommended: false,

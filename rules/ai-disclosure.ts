@@ -11,6 +11,7 @@ const BYLINE = new RegExp(bylinePattern, 'iu');
 const BOT_NAME = new RegExp(`^(?:${botNames.join('|')})$`, 'u');
 const NEXT_WORD = /^\s*([\p{L}]+)/u;
 const ALLOWED_NEXT = new Set(wordsAfterAgent);
+const BYLINE_KINDS = new Set<Block['kind']>(['line', 'heading', 'paragraph']);
 /** A byline is a short line. */
 const MAX_BYLINE = 60;
 /** Places listed besides the one reported. */
@@ -65,7 +66,7 @@ function statementsIn(block: Block, matches: Match[]): Place[] {
 }
 
 function bylineIn(block: Block): Place | undefined {
-  if (block.text.length > MAX_BYLINE || (block.kind !== 'line' && block.kind !== 'heading' && block.kind !== 'paragraph')) return undefined;
+  if (block.text.length > MAX_BYLINE || !BYLINE_KINDS.has(block.kind)) return undefined;
   const byline = BYLINE.exec(block.text.trim());
   if (!byline || !BOT_NAME.test(byline[1]!.replace(/[.,;:]+$/u, ''))) return undefined;
   const lead = block.text.length - block.text.trimStart().length;
@@ -99,7 +100,9 @@ function findDisclosures(article: Article): Place[] {
 const rule: Rule = {
   meta: {
     id: 'ai-disclosure',
-    description: 'The article declares machine authorship ("Written by AiBot", "this content was produced with the help of AI"); reported once, for review.',
+    description:
+      'The article declares machine authorship ("Written by AiBot", "this content was produced with the help of AI"); ' +
+      'reported once, for review.',
     category: 'ai',
     severity: 'info',
     recommended: true,

@@ -31,7 +31,9 @@ function extendedEnd(match: BlockPhraseMatch<LeftoverPhrase>): number | undefine
 const rule: Rule = {
   meta: {
     id: 'chatbot-leftover',
-    description: 'Text a chatbot wrote to the person prompting it ("As an AI language model", "I hope this helps") published as article text.',
+    description:
+      'Text a chatbot wrote to the person prompting it ("As an AI language model", "I hope this helps") ' +
+      'published as article text.',
     category: 'ai',
     severity: 'error',
     recommended: true,

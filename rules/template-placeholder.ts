@@ -3,7 +3,14 @@ import type { Report, Rule } from '../src/types.js';
 import { lazyMatcher } from '../src/text/phrase-matcher.js';
 import { fillsBlock, findPhrases, quoteMatch, scannedBlocks, type BlockPhraseMatch } from '../src/article/phrases.js';
 import { removeBlock } from '../src/article/removal.js';
-import { monthNames, numberCuesBefore, numberWordsAfter, placeholderPhrases, yearCuesBefore, type PlaceholderPhrase } from './data/template-placeholder.js';
+import {
+  monthNames,
+  numberCuesBefore,
+  numberWordsAfter,
+  placeholderPhrases,
+  yearCuesBefore,
+  type PlaceholderPhrase,
+} from './data/template-placeholder.js';
 import { alternation } from '../src/text/regexp.js';
 
 const matcher = lazyMatcher<PlaceholderPhrase>(() => placeholderPhrases.map((entry) => ({ phrase: entry.phrase, data: entry })));
@@ -92,7 +99,8 @@ function reportPhrases(article: Article, report: (report: Report) => void): Map<
     const evidence = quoteMatch(article, start, end);
     const quoting = quotations.quoting(match.block, start, end);
     if (quoting === 'framed') {
-      report({ message: `Quoted template text (${entry.label}): "${evidence}" — fine when reporting on it, unfilled otherwise.`, start, end, severity: 'info' });
+      const message = `Quoted template text (${entry.label}): "${evidence}" — fine when reporting on it, unfilled otherwise.`;
+      report({ message, start, end, severity: 'info' });
       continue;
     }
     const finding: Report = { message: `Unfilled placeholder (${entry.label}): "${evidence}".`, start, end };

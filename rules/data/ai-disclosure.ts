@@ -4,6 +4,8 @@
  * shared matcher with acronymsExact, so "AI" must be in capitals ("Ai Weiwei" is a person). A claim is a sequence of
  * matches separated by white space only: verb, optional adverb, preposition, agent.
  */
+import { phraseProduct } from '../../src/text/phrase-matcher.js';
+
 export type DisclosurePart =
   /** "written", "generated". */
   | 'verb'
@@ -23,10 +25,6 @@ export interface DisclosurePhrase {
   part: DisclosurePart;
 }
 
-function combine(...parts: string[][]): string[] {
-  return parts.reduce<string[]>((heads, tails) => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`.trim())), ['']);
-}
-
 const verbs = ['written', 'generated', 'produced', 'created', 'compiled', 'drafted', 'composed', 'prepared', 'curated',
   'summarized', 'summarised', 'assisted'];
 
@@ -44,7 +42,7 @@ const agents = [
 const claimsAndAgents = ['AI-generated', 'AI-written', 'AI-assisted', 'AI-produced', 'machine-generated', 'machine-written'];
 
 const selfReferences = [
-  ...combine(['this', 'these', 'our'], ['article', 'articles', 'story', 'stories', 'content', 'post', 'posts', 'report',
+  ...phraseProduct(['this', 'these', 'our'], ['article', 'articles', 'story', 'stories', 'content', 'post', 'posts', 'report',
     'reports', 'summary', 'summaries', 'piece', 'pieces', 'text', 'page', 'newsletter', 'news']),
   "this article's", 'the above article', 'the article above', 'disclaimer:', 'disclosure:', "editor's note:", 'note:',
 ];

@@ -3,6 +3,8 @@
  * cut-offs, replies to the prompt, chat-window buttons. Matched by the shared phrase matcher (case-insensitive,
  * curly = straight apostrophes). Each phrase must be something no reporter writes in their own voice.
  */
+import { phraseProduct } from '../../src/text/phrase-matcher.js';
+
 export type LeftoverKind =
   | 'AI self-description'
   | 'refusal'
@@ -23,18 +25,14 @@ export interface LeftoverPhrase {
   followedBy?: readonly string[];
 }
 
-function combine(...parts: string[][]): string[] {
-  return parts.reduce<string[]>((heads, tails) => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`.trim())), ['']);
-}
-
 const CANNOT = ["I can't", 'I cannot', 'I can not', "I'm unable to", 'I am unable to', "I'm not able to", 'I am not able to'];
 
 /** "I'm sorry, but I can't" is ordinary speech; refusing a writing task is not. */
 const REFUSED_TASKS = ['assist', 'help with', 'fulfill', 'fulfil', 'comply', 'provide', 'complete', 'create', 'generate',
   'write', 'produce', 'browse', 'access', 'engage', 'rewrite'];
-const apologeticRefusals = combine(["I'm sorry, but", 'I am sorry, but', 'I apologize, but', 'Sorry, but'], CANNOT);
+const apologeticRefusals = phraseProduct(["I'm sorry, but", 'I am sorry, but', 'I apologize, but', 'Sorry, but'], CANNOT);
 
-const REFUSED_REQUESTS = combine(['fulfill', 'fulfil', 'complete', 'comply with', 'assist with', 'help with', 'process'],
+const REFUSED_REQUESTS = phraseProduct(['fulfill', 'fulfil', 'complete', 'comply with', 'assist with', 'help with', 'process'],
   ['this request', 'that request', 'your request']);
 
 const selfDescriptions = [
@@ -48,7 +46,7 @@ const selfDescriptions = [
   "I'm just an AI",
   'I am only an AI',
   "I'm only an AI",
-  ...combine(['As an AI', 'As a language model', 'As a large language model', 'As an AI model', 'As an AI assistant',
+  ...phraseProduct(['As an AI', 'As a language model', 'As a large language model', 'As an AI model', 'As an AI assistant',
     'As an artificial intelligence'], [', I', ', my']),
 ];
 
@@ -69,14 +67,14 @@ const cutOffs = [
   'my knowledge is limited to',
 ];
 
-const noBrowsing = combine(
+const noBrowsing = phraseProduct(
   ["I don't have", 'I do not have'],
   ['real-time', 'access to real-time', 'the ability to browse', 'browsing capabilities', 'access to the internet'],
 );
 
 const replies = [
-  ...combine(['Certainly!', 'Sure!', 'Of course!', 'Absolutely!', 'Certainly,'], ['Here is', "Here's", 'Here are']),
-  ...combine(['Here is', "Here's"], ['a rewritten version', 'the rewritten version', 'a rewritten article',
+  ...phraseProduct(['Certainly!', 'Sure!', 'Of course!', 'Absolutely!', 'Certainly,'], ['Here is', "Here's", 'Here are']),
+  ...phraseProduct(['Here is', "Here's"], ['a rewritten version', 'the rewritten version', 'a rewritten article',
     'the rewritten article', 'a rephrased version', 'a paraphrased version', 'your rewritten', 'a news article about',
     'a possible headline', 'an SEO-optimized', 'an SEO-friendly', 'a summary of the article']),
   'Here are some possible headlines',

@@ -209,3 +209,8 @@ export function lazyMatcher<T>(entries: () => Iterable<PhraseEntry<T>>, options?
   let matcher: PhraseMatcher<T> | undefined;
   return () => (matcher ??= new PhraseMatcher(entries(), options));
 }
+
+/** Every phrase made of one choice from each list, in order: (["I can't", "I cannot"], ["assist"]) → two phrases. */
+export function phraseProduct(...parts: readonly (readonly string[])[]): string[] {
+  return parts.reduce<string[]>((heads, tails) => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`.trim())), ['']);
+}

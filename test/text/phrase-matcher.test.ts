@@ -1,4 +1,4 @@
-import { PhraseMatcher, foldText, lazyMatcher } from '../../src/text/phrase-matcher.js';
+import { PhraseMatcher, foldText, lazyMatcher, phraseProduct } from '../../src/text/phrase-matcher.js';
 
 function matcherOf(phrases: string[], options = {}): PhraseMatcher<number> {
   return new PhraseMatcher(phrases.map((phrase, data) => ({ phrase, data })), options);
@@ -107,6 +107,16 @@ describe('PhraseMatcher', () => {
     expect(matcher().match('TK tk').map((m) => m.start)).toEqual([0]);
     expect(matcher()).toBe(matcher());
     expect(builds).toBe(1);
+  });
+
+  it('builds phrase lists as products of parts', () => {
+    expect(phraseProduct(["I can't", 'I cannot'], ['assist', 'help with'])).toEqual([
+      "I can't assist",
+      "I can't help with",
+      'I cannot assist',
+      'I cannot help with',
+    ]);
+    expect(phraseProduct(['written'], ['', 'entirely'], ['by'])).toEqual(['written by', 'written entirely by']);
   });
 
   describe('adversarial input', () => {
