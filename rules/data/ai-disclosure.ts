@@ -66,8 +66,8 @@ export const wordsAfterAgent = [
   'could', 'has', 'have', 'had', 'before', 'after', 'technology', 'software', 'tools',
 ];
 
-/** A byline line: "Written by AiBot", "By ChatGPT". The name is tested against `botNames`. */
-export const bylinePattern = '^(?:(?:written|generated|compiled|produced|created|composed|curated|summari[sz]ed) )?by:?\\s+(.+?)\\s*$';
+/** A byline line, trimmed: "Written by AiBot", "By ChatGPT". The name is tested against `botNames`. */
+export const bylinePattern = '^(?:(?:written|generated|compiled|produced|created|composed|curated|summari[sz]ed) )?by:?\\s+(\\S.*)$';
 
 /** Names that are a machine's, as regular expression sources matched against the whole byline name. */
 export const botNames = [
