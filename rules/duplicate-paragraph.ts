@@ -1,4 +1,5 @@
 import type { Article, Block, BlockKind } from '../src/article/article.js';
+import { removeBlock } from '../src/article/removal.js';
 import type { Fix, Rule } from '../src/types.js';
 
 /** Kinds of block that hold prose; headings and table cells repeat by design. */
@@ -9,18 +10,14 @@ function normalized(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/**
- * Removes the repeated block with its line break and the blank line before it, when the block has its lines to
- * itself (nothing else before or after it on its lines), so the paragraphs around it keep their spacing.
- */
+/** Removes the repeated block's lines and the blank line before them, so the paragraphs around it keep their spacing. */
 function removal(article: Article, block: Block): Fix | undefined {
+  const fix = removeBlock(article, block);
+  if (!fix) return undefined;
   const { lines, text } = article;
   const first = lines.point(block.start).line;
-  const last = lines.point(block.end).line;
-  let start = lines.lineStart(first);
-  if (text.slice(start, block.start).trim() !== '' || text.slice(block.end, lines.lineEnd(last)).trim() !== '') return undefined;
-  if (first > 1 && text.slice(lines.lineStart(first - 1), lines.lineEnd(first - 1)).trim() === '') start = lines.lineStart(first - 1);
-  return { range: [start, lines.lineEndWithBreak(last)], text: '' };
+  const blankBefore = first > 1 && text.slice(lines.lineStart(first - 1), lines.lineEnd(first - 1)).trim() === '';
+  return blankBefore ? { range: [lines.lineStart(first - 1), fix.range[1]], text: '' } : fix;
 }
 
 const rule: Rule = {

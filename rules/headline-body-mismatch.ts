@@ -3,6 +3,7 @@ import { isKnownPlace } from '../src/facts/places.js';
 import { scanQuantities, type Quantity } from '../src/facts/quantities.js';
 import { WEEKDAYS, weekdayNumber } from '../src/text/calendar.js';
 import { overlaps } from '../src/text/interval.js';
+import { escapeRegExp } from '../src/text/regexp.js';
 import { isCapitalized, tokenizeWords } from '../src/text/words.js';
 import type { Report, Rule } from '../src/types.js';
 
@@ -87,10 +88,6 @@ function headlinePlaces(headline: Block): { name: string; start: number; end: nu
     places.push({ name: headline.text.slice(start, end).replace(/['’]s$/u, ''), start, end });
   }
   return places;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The body names a word of the place, or a word made from it ("Syria" → "Syrian", "Ukraine" → "Ukrainian"). */

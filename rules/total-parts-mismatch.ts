@@ -5,29 +5,40 @@ import { describeInterval, exceeds, formatCount, overlaps, sumIntervals, type In
 /** How the stated parts relate to the stated total. */
 type Relation = 'subset' | 'sum';
 
+/*
+ * The patterns below read the text between numbers with every run of white space made one space, so each of them
+ * is a fixed sequence of words and runs in linear time.
+ */
+
 /** "130 attacks, including 53 in Iraq": words between a total and its first part, and what they promise. */
 const BREAKDOWN_OPENERS: [RegExp, Relation][] = [
-  [/^(?:\s+[A-Za-z]+){0,6}\s*,?\s*(?:including|among them|among whom|among which)\s+$/, 'subset'],
-  [/^(?:\s+[A-Za-z]+){0,6}\s*,\s*of (?:which|whom|those|these)\s+$/, 'subset'],
-  [/^(?:\s+[A-Za-z]+){0,6}\s*,\s*with\s+$/, 'sum'],
-  [/^\s*:\s*$/, 'sum'],
+  [/^(?: [A-Za-z]+){0,6},? (?:including|among them|among whom|among which) $/, 'subset'],
+  [/^(?: [A-Za-z]+){0,6}, of (?:which|whom|those|these) $/, 'subset'],
+  [/^(?: [A-Za-z]+){0,6}, with $/, 'sum'],
+  [/^ ?: $/, 'sum'],
 ];
 /** Between two parts: "53 in Iraq and 77 in Syria", "3 in A, 4 in B and 5 in C". */
-const PART_SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|and\s+|,?\s*as well as\s+|,?\s*plus\s+)$/i;
+const PART_SEPARATOR = /^(?:, (?:and )?| and |,? as well as |,? plus )$/i;
 /** "12 in Iraq and 5 in Syria, a total of 17" / "..., totaling 17". */
-const TOTAL_AFTER = /^\s*[,;—–-]?\s*(?:(?:for|making)\s+)?(?:a\s+(?:combined\s+)?total\s+of|totall?ing|in all|altogether)\s+$/i;
+const TOTAL_AFTER = /^ ?[,;—–-]? ?(?:(?:for|making) )?(?:a (?:combined )?total of|totall?ing|in all|altogether) $/i;
 /** "12 in Iraq and 5 in Syria, 17 in total". */
-const TOTAL_TAIL = /^\s*(?:in total|in all|altogether|combined)\b/i;
-const TOTAL_TAIL_SEPARATOR = /^\s*[,;—–-]\s*$/;
+const TOTAL_TAIL = /^ ?(?:in total|in all|altogether|combined)\b/i;
+const TOTAL_TAIL_SEPARATOR = /^ ?[,;—–-] $/;
 /** After the last part: the list goes on without numbers ("and others in Jordan"), so the parts need not add up. */
-const OPEN_LIST = /^\s*,?\s*(?:and|or|plus|as well as|while|among)\b|^\s*,?\s*(?:others?|the rest|remaining)\b/i;
+const OPEN_LIST = /^ ?,? ?(?:and|or|plus|as well as|while|among|others?|the rest|remaining)\b/i;
+/** Enough of the text after a number to read how the sentence goes on. */
+const LOOK_AHEAD = 40;
+
+function oneSpaced(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
 
 function between(a: Quantity, b: Quantity): string {
-  return a.sentence!.text.slice(a.local.phraseEnd, b.local.start);
+  return oneSpaced(a.sentence!.text.slice(a.local.phraseEnd, b.local.start));
 }
 
 function after(quantity: Quantity): string {
-  return quantity.sentence!.text.slice(quantity.local.phraseEnd);
+  return oneSpaced(quantity.sentence!.text.slice(quantity.local.phraseEnd, quantity.local.phraseEnd + LOOK_AHEAD));
 }
 
 /** Parts that follow one another as a list, starting at `first`, each counting the same head as `head`. */

@@ -2,6 +2,7 @@ import type { Article } from '../article/article.js';
 import { findDateMentions, type DateMention } from './dates.js';
 import { findNames, type NameMention } from './names.js';
 import { findQuantities, type Quantity } from './quantities.js';
+import { QuotationIndex } from './quotations.js';
 import { tokenizeWords, type WordToken } from '../text/words.js';
 
 /**
@@ -10,14 +11,20 @@ import { tokenizeWords, type WordToken } from '../text/words.js';
  */
 export class Facts {
   private dateMentions?: DateMention[];
+  private quotationIndex?: QuotationIndex;
+  private sentenceWords?: WordToken[][];
   private quantityMentions?: Quantity[];
   private nameMentions?: NameMention[];
-  private sentenceWords?: WordToken[][];
 
   constructor(private readonly article: Article) {}
 
   get dates(): DateMention[] {
     return (this.dateMentions ??= findDateMentions(this.article));
+  }
+
+  /** Which spans are quoted, and whether a quotation is framed by the article's own words. */
+  get quotations(): QuotationIndex {
+    return (this.quotationIndex ??= new QuotationIndex(this.article));
   }
 
   /** Each sentence's words (by `sentence.index`), with "2,500", "U.S." and "al-Sudani" kept whole. */

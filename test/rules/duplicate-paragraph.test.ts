@@ -33,12 +33,11 @@ describe(RULE, () => {
     expect(applyFixes(text, [d!]).output).toBe(`Headline\r\n\r\n  ${BIO}\r\n\r\nMore text follows here.\r\n\r\nThe end of the story is here.\r\n`);
   });
 
-  it('reports a repeated Markdown list item without a fix that would leave an empty bullet', () => {
+  it('removes a repeated Markdown list item with its bullet', () => {
     const text = `# Notes\n\n- ${BIO}\n- Another item that is different from the first one here.\n- ${BIO}\n`;
     const [d] = lintRule(RULE, text, { filePath: 'notes.md' });
     expect(d).toMatchObject({ line: 5, column: 3, endColumn: 85 });
-    expect(d!.fix).toBeUndefined();
-    expect(d!.suggestions).toBeUndefined();
+    expect(applyFixes(text, [d!]).output).toBe(`# Notes\n\n- ${BIO}\n- Another item that is different from the first one here.\n`);
   });
 
   describe('stays silent on repeats that are fine', () => {
