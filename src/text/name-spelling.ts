@@ -30,7 +30,10 @@ export function isSpellingVariant(a: string, b: string, minimumLength = 4): bool
   const y = foldName(b);
   if (x === y) return false;
   const shorter = Math.min(x.length, y.length);
-  if (shorter < minimumLength || x.startsWith(y) || y.startsWith(x)) return false;
+  if (shorter < minimumLength) return false;
+  // "Zelensky"/"Zelenskyy": only a doubled letter apart.
+  if (x.replace(/(.)\1+/g, '$1') === y.replace(/(.)\1+/g, '$1')) return true;
+  if (x.startsWith(y) || y.startsWith(x)) return false;
   if (spellingSkeleton(x) === spellingSkeleton(y)) return true;
   const edits = distance(x, y);
   return (edits <= 1 && shorter >= 5) || (edits <= 2 && shorter >= 8);

@@ -62,6 +62,7 @@ describe('name spelling', () => {
   it('tells spelling variants from different words', () => {
     expect(isSpellingVariant('Mohamed', 'Mohammed')).toBe(true);
     expect(isSpellingVariant('Qaddafi', 'Gaddafi')).toBe(true);
+    expect(isSpellingVariant('Zelensky', 'Zelenskyy')).toBe(true);
     expect(isSpellingVariant('Joe', 'Hunter')).toBe(false);
     expect(isSpellingVariant('Mark', 'Mary')).toBe(false);
     expect(isSpellingVariant('Israel', 'Israeli')).toBe(false);
