@@ -25,7 +25,7 @@ function isSpecific(quantity: Quantity): boolean {
   return thing.qualifiers.length > 0 || (thing.modifiers.length > 0 && quantity.predicate !== undefined);
 }
 
-function isCandidate(quantity: Quantity, article: Article): boolean {
+function isCandidate(quantity: Quantity, article: Article, aboutChange: (sentence: Sentence) => boolean): boolean {
   return (
     quantity.kind === 'count' &&
     quantity.thing !== undefined &&
@@ -34,8 +34,17 @@ function isCandidate(quantity: Quantity, article: Article): boolean {
     !quantity.titleCase &&
     !(quantity.block === article.headline && quantity.block.kind !== 'paragraph') &&
     isSpecific(quantity) &&
-    !CHANGE_PLAN_OR_OTHER_EVENT.test(quantity.sentence.text)
+    !aboutChange(quantity.sentence)
   );
+}
+
+/** Answers a question about a sentence once, however many numbers it holds. */
+function perSentence<T>(question: (sentence: Sentence) => T): (sentence: Sentence) => T {
+  const answers = new Map<Sentence, T>();
+  return (sentence) => {
+    if (!answers.has(sentence)) answers.set(sentence, question(sentence));
+    return answers.get(sentence)!;
+  };
 }
 
 interface TimeScope {
@@ -96,9 +105,11 @@ const rule: Rule = {
   },
   check({ article, report }) {
     const buckets = new Map<string, Quantity[]>();
-    const times = new TimeScopes(article);
+    const scopes = new TimeScopes(article);
+    const timeOf = perSentence((sentence) => scopes.of(sentence));
+    const aboutChange = perSentence((sentence) => CHANGE_PLAN_OR_OTHER_EVENT.test(sentence.text));
     for (const quantity of article.facts.quantities) {
-      if (!isCandidate(quantity, article)) continue;
+      if (!isCandidate(quantity, article, aboutChange)) continue;
       const key = `${quantity.thing!.key}|${quantity.predicate ?? ''}|${quantity.agent ?? ''}`;
       const earlier = buckets.get(key);
       if (!earlier) {
@@ -109,7 +120,7 @@ const rule: Rule = {
         (other) =>
           other.sentence !== quantity.sentence &&
           !overlaps(other.interval, quantity.interval) &&
-          sameTime(times.of(other.sentence!), times.of(quantity.sentence!)),
+          sameTime(timeOf(other.sentence!), timeOf(quantity.sentence!)),
       );
       if (earlier.length < MAX_COMPARED) earlier.push(quantity);
       if (!conflicting) continue;

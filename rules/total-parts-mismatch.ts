@@ -26,6 +26,8 @@ const TOTAL_TAIL = /^ ?(?:in total|in all|altogether|combined)\b/i;
 const TOTAL_TAIL_SEPARATOR = /^ ?[,;—–-] $/;
 /** After the last part: the list goes on without numbers ("and others in Jordan"), so the parts need not add up. */
 const OPEN_LIST = /^ ?,? ?(?:and|or|plus|as well as|while|among|others?|the rest|remaining)\b/i;
+/** A breakdown longer than this is a table in prose, not a list of parts; the cap keeps the scan linear. */
+const MAX_PARTS = 12;
 /** Enough of the text after a number to read how the sentence goes on. */
 const LOOK_AHEAD = 40;
 
@@ -44,7 +46,7 @@ function after(quantity: Quantity): string {
 /** Parts that follow one another as a list, starting at `first`, each counting the same head as `head`. */
 function partsFrom(quantities: readonly Quantity[], first: number, head: string): Quantity[] {
   const parts: Quantity[] = [];
-  for (let i = first; i < quantities.length; i++) {
+  for (let i = first; i < quantities.length && parts.length < MAX_PARTS; i++) {
     const part = quantities[i]!;
     if (!part.thing || part.thing.head !== head || part.thing.partitive || part.thing.qualifiers.length === 0) break;
     if (parts.length > 0 && !PART_SEPARATOR.test(between(parts[parts.length - 1]!, part))) break;

@@ -36,6 +36,9 @@ export interface NameMention {
   titleCase: boolean;
 }
 
+/** A longer run of capitalised words is a title-case sentence, not a name. */
+const MAX_NAME_WORDS = 8;
+
 /** Lower-case particles inside Arabic, Dutch, German, Romance names ("Osama bin Laden", "Vincent van Gogh"). */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ben', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ter']);
 const HYPHENATED_PARTICLE = /^(?:al|el|ad|ag|as|ash|at|ar|an|az|bin|ibn|abu|d)-\p{Lu}/u;
@@ -147,7 +150,7 @@ function runsIn(text: string, tokens: readonly WordToken[], common: ReadonlySet<
 function mentionOf(run: Run, sentence: Sentence, titleCase: boolean): NameMention | undefined {
   // A trailing "of" never ends a name.
   while (run.tokens.length > 0 && run.tokens[run.tokens.length - 1]!.text === 'of') run.tokens.pop();
-  if (run.tokens.length === 0) return undefined;
+  if (run.tokens.length === 0 || run.tokens.length > MAX_NAME_WORDS) return undefined;
   const from = nameStart(run.tokens.map((token) => token.text));
   const tokens = run.tokens.slice(from);
   if (tokens.length === 0 || tokens.every((token) => TITLE_WORDS.has(token.text.toLowerCase().replace(/\.$/, '')))) return undefined;

@@ -343,6 +343,18 @@ function predicateBefore(scan: Scan, index: number): { predicate: string; agent?
   return { predicate: verbLemma(verb.lower), agent: agent.length > 0 ? agent.join(' ') : undefined };
 }
 
+/** How far back a count that leaves its noun out looks for the count that names it. */
+const ANTECEDENT_REACH = 8;
+
+/** The nearest earlier count in the sentence that names what it counts, outside a place phrase. */
+function antecedentIn(earlier: readonly Quantity[]): Quantity | undefined {
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - ANTECEDENT_REACH); i--) {
+    const quantity = earlier[i]!;
+    if (quantity.thing && !quantity.thing.partitive && !isPlacePhrase(quantity.preposition)) return quantity;
+  }
+  return undefined;
+}
+
 /** "across two provinces", "in 12 villages": a number inside a place phrase counts places, not the story's subject. */
 export function isPlacePhrase(preposition: string | undefined): boolean {
   return preposition !== undefined && preposition !== 'of' && preposition !== 'with' && preposition !== 'including';
@@ -383,25 +395,28 @@ export function scanQuantities(text: string, view: TextView, block: Block, sente
       i = read.next - 1;
       continue;
     }
-    const quantity = quantityAt(scan, i, read, quantities, frontedQualifier);
-    i = Math.max(i, quantity.lastToken);
-    const { local } = quantity.quantity;
-    const [start, end] = view.range(local.start, local.end);
-    const [, phraseEnd] = view.range(local.start, local.phraseEnd);
-    quantities.push({ ...quantity.quantity, block, sentence, start, end, phraseEnd, titleCase: scan.titleCase });
+    const found = quantityAt(scan, { view, block, sentence }, i, read, quantities, frontedQualifier);
+    i = Math.max(i, found.lastToken);
+    quantities.push(found.quantity);
   }
   return quantities;
 }
 
-type Draft = Omit<Quantity, 'block' | 'sentence' | 'start' | 'end' | 'phraseEnd' | 'titleCase'>;
+/** Where the scanned text sits in the article. */
+interface Place {
+  view: TextView;
+  block: Block;
+  sentence?: Sentence;
+}
 
 function quantityAt(
   scan: Scan,
+  place: Place,
   index: number,
   read: ReadNumber,
   earlier: readonly Quantity[],
   frontedQualifier: string | undefined,
-): { quantity: Draft; lastToken: number } {
+): { quantity: Quantity; lastToken: number } {
   const { tokens, text } = scan;
   let bound: BoundKind = read.approximate ? 'approximate' : 'exact';
   let kind: QuantityKind = 'count';
@@ -494,9 +509,7 @@ function quantityAt(
         key: keyOf(modifiers, headSingular, qualifiers),
       };
     } else if (kind === 'count' && phrase.elided) {
-      const antecedent = [...earlier]
-        .reverse()
-        .find((quantity) => quantity.thing && !quantity.thing.partitive && !isPlacePhrase(quantity.preposition));
+      const antecedent = antecedentIn(earlier);
       if (antecedent?.thing) {
         const { head, headText, modifiers } = antecedent.thing;
         thing = { head, headText, modifiers, qualifiers, elided: true, partitive: false, key: keyOf(modifiers, head, qualifiers) };
@@ -521,18 +534,25 @@ function quantityAt(
   const start = tokens[first]!.start;
   const before = tokens[first - 1];
   const preposition = before?.kind === 'word' && PREPOSITIONS.has(before.lower) ? before.lower : undefined;
+  const [sourceStart, sourceEnd] = place.view.range(start, numberEnd);
   return {
     quantity: {
+      block: place.block,
+      sentence: place.sentence,
       kind,
       value: read.value,
       bound,
       interval: intervalOf(read.value, bound, read.rounding || impliedRounding(read.value, tokens[index]!), upper),
       text: text.slice(start, numberEnd),
+      start: sourceStart,
+      end: sourceEnd,
+      phraseEnd: place.view.range(start, phraseEnd)[1],
       local: { start, end: numberEnd, phraseEnd },
       thing,
       predicate,
       agent,
       unit,
+      titleCase: scan.titleCase,
       preposition,
     },
     lastToken,

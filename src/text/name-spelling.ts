@@ -30,7 +30,8 @@ export function isSpellingVariant(a: string, b: string, minimumLength = 4): bool
   const y = foldName(b);
   if (x === y) return false;
   const shorter = Math.min(x.length, y.length);
-  if (shorter < minimumLength) return false;
+  // "Town12"/"Town13", "F-15"/"F-16": codes and models, not spellings.
+  if (shorter < minimumLength || /\d/.test(x) || /\d/.test(y)) return false;
   // "Zelensky"/"Zelenskyy": only a doubled letter apart.
   if (x.replace(/(.)\1+/g, '$1') === y.replace(/(.)\1+/g, '$1')) return true;
   if (x.startsWith(y) || y.startsWith(x)) return false;
