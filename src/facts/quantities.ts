@@ -185,7 +185,8 @@ function isNotAQuantity(scan: Scan, index: number, read: ReadNumber): boolean {
     if (token.lower === 'one' && (next?.lower === 'another' || next?.lower === 'of' && tokens[read.next + 1]?.lower === 'them')) return true;
   } else {
     if (touching(previous, token) && previous && /^[-–\/:.#]$/.test(previous.text)) return true;
-    if (touching(token, next) && next && /^[-–\/:]$/.test(next.text)) return true;
+    const rangeDash = /^[-–]$/.test(next?.text ?? '') && tokens[read.next + 1]?.kind === 'number' && touching(next, tokens[read.next + 1]);
+    if (touching(token, next) && next && /^[-–\/:]$/.test(next.text) && !rangeDash) return true;
     if (touching(token, next) && next?.kind === 'word' && ORDINAL_SUFFIXES.has(next.lower)) return true;
     if (next?.kind === 'word' && AM_PM.has(next.lower)) return true;
     if (isYear(token, previous, next)) return true;

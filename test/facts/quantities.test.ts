@@ -48,6 +48,8 @@ describe('quantities fact', () => {
       ['fewer than 5', 'less-than', 0, 5, false, true],
       ['between 10 and 12', 'range', 10, 12, false, false],
     ]);
+    const [dashed] = quantities('Officials counted 10-12 drones.');
+    expect(dashed).toMatchObject({ text: '10-12', bound: 'range', interval: { min: 10, max: 12 }, thing: { head: 'drone' } });
   });
 
   it('keeps modifiers, qualifiers and the verb apart', () => {
