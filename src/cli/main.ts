@@ -2,12 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { findFiles, ignoreRulesFor } from './find-files.js';
-import { decodeArticle, readArticle } from './read-article.js';
+import { decodeArticle, readArticle, sizeRefusal } from './read-article.js';
 import { ChangedOnDiskError, writeAtomic } from './write-atomic.js';
 import { listRules } from './list-rules.js';
 import { subcommands } from './subcommands.js';
 import { GitError } from '../git/git.js';
-import { readBlobs, stagedArticles } from '../git/staged.js';
+import { blobSizes, readBlobs, stagedArticles } from '../git/staged.js';
 import { ConfigError } from '../config/validate.js';
 import { ConfigLoader, type FileConfig } from '../config/load.js';
 import { lint, stripBom } from '../engine/lint.js';
@@ -109,7 +109,7 @@ function lintDecoded(
 
 function lintFile(file: string, loader: ConfigLoader, options: CliOptions): LintedFile {
   const shown = displayPath(file);
-  const read = readArticle(file);
+  const read = readArticle(file, loader.configFor(path.dirname(file))?.maxFileSize);
   if (read.kind === 'error') {
     say(`${shown}: ${read.message}`);
     return nothingToReport(shown, true);
@@ -135,9 +135,16 @@ function lintStaged(cwd: string, pathspecs: string[], loader: ConfigLoader, opti
   const { root, articles } = stagedArticles(cwd, pathspecs);
   const ignores = ignoreRulesFor(root, loader);
   const chosen = articles.filter((article) => !ignores.ignores(article.path));
-  const blobs = readBlobs(root, chosen.map((article) => article.blob));
+  const sizes = blobSizes(root, chosen.map((article) => article.blob));
+  const refusals = new Map(chosen.map((article) => [article, sizeRefusal(sizes.get(article.blob) ?? 0, loader.configFor(path.dirname(article.path))?.maxFileSize)]));
+  const blobs = readBlobs(root, chosen.filter((article) => !refusals.get(article)).map((article) => article.blob));
   return chosen.map((article) => {
     const shown = displayPath(article.path);
+    const refusal = refusals.get(article);
+    if (refusal) {
+      say(`${shown}: ${refusal}`);
+      return nothingToReport(shown, true);
+    }
     const decoded = decodeArticle(blobs.get(article.blob) ?? new Uint8Array());
     if (!decoded) {
       say(`${shown}: skipped, binary file`);

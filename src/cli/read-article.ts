@@ -34,10 +34,26 @@ export function decodeArticle(bytes: Uint8Array): { text: string; bom: boolean; 
   }
 }
 
-export function readArticle(file: string): ReadOutcome {
+/** Articles are never this large; a bigger file is refused rather than read into memory. */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Why an article of `bytes` bytes is refused, or undefined when it is within maxFileSize. */
+export function sizeRefusal(bytes: number, maxFileSize = DEFAULT_MAX_FILE_SIZE): string | undefined {
+  return bytes > maxFileSize ? `refused: ${size(bytes)} is larger than maxFileSize (${size(maxFileSize)})` : undefined;
+}
+
+export function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): ReadOutcome {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) return { kind: 'error', message: 'is a directory' };
+    const refusal = sizeRefusal(stat.size, maxFileSize);
+    if (refusal) return { kind: 'error', message: refusal };
     const bytes = readFileSync(file);
     const decoded = decodeArticle(bytes);
     if (!decoded) return { kind: 'binary' };

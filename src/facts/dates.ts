@@ -52,9 +52,30 @@ function writtenWeekday(sentence: Sentence, result: chrono.ParsedResult, offset:
   return { value, start, end };
 }
 
+/** No real sentence is longer; a longer run of text is parsed in windows so chrono's cost stays linear. */
+const CHRONO_WINDOW = 1_000;
+
+function parseDates(text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {
+  if (text.length <= CHRONO_WINDOW) return chrono.parse(text, reference);
+  const results: chrono.ParsedResult[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + CHRONO_WINDOW);
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      if (space > start + CHRONO_WINDOW / 2) end = space;
+    }
+    for (const result of chrono.parse(text.slice(start, end), reference)) {
+      result.index += start;
+      results.push(result);
+    }
+    start = end;
+  }
+  return results;
+}
+
 function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const results = chrono.parse(sentence.text, reference ?? { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 'UTC' });
+  const results = parseDates(sentence.text, reference ?? { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 'UTC' });
   for (const result of results) {
     const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;
     const offset = result.index + lead;
@@ -103,7 +124,7 @@ export function findDateMentions(article: Article): DateMention[] {
   const mentions: DateMention[] = [];
   for (const sentence of article.sentences) {
     if (!MAY_HOLD_DATE.test(sentence.text)) continue;
-    mentions.push(...mentionsIn(sentence, reference));
+    for (const mention of mentionsIn(sentence, reference)) mentions.push(mention);
   }
   return mentions;
 }

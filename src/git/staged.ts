@@ -35,6 +35,17 @@ export function stagedArticles(cwd: string, pathspecs: string[] = []): { root: s
   return { root, articles };
 }
 
+/** The size in bytes of each blob, from one `git cat-file --batch-check` call, so large ones can be refused unread. */
+export function blobSizes(cwd: string, ids: string[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  if (ids.length === 0) return sizes;
+  for (const line of git(['cat-file', '--batch-check'], cwd, `${ids.join('\n')}\n`).toString('utf8').split('\n')) {
+    const [id, type, size] = line.split(' ');
+    if (type === 'blob' && size !== undefined) sizes.set(id!, Number(size));
+  }
+  return sizes;
+}
+
 /** Reads blobs in one `git cat-file --batch` call; returns their bytes by object id. */
 export function readBlobs(cwd: string, ids: string[]): Map<string, Buffer> {
   const blobs = new Map<string, Buffer>();

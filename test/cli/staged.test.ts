@@ -56,6 +56,17 @@ describe('newslint --staged', () => {
     expect(repo.newslint(['--staged'])).toMatchObject({ status: 0, stdout: '', stderr: 'newslint: scan.txt: skipped, binary file\n' });
   });
 
+  it('refuses a staged article above maxFileSize without reading it', () => {
+    repo.write('.lintrc.json', JSON.stringify({ maxFileSize: 100 }));
+    repo.write('long.txt', `${CLEAN}${'More text follows here. '.repeat(10)}\n`);
+    repo.git('add', 'long.txt');
+    expect(repo.newslint(['--staged'])).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: 'newslint: long.txt: refused: 330 bytes is larger than maxFileSize (100 bytes)\n',
+    });
+  });
+
   it('refuses --fix and --stdin', () => {
     expect(repo.newslint(['--staged', '--fix'])).toMatchObject({
       status: 2,
