@@ -2,16 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The built CLI (npm test builds dist/ before jest runs). */
-export const BIN = fileURLToPath(new URL('../../bin/newslint.js', import.meta.url));
-
-export interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { BIN, type CliRun } from './cli.js';
 
 /** The test's environment without the caller's git settings: no global or system config, no inherited GIT_* variables. */
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -33,7 +24,7 @@ export class TempRepo {
     this.git('config', 'commit.gpgsign', 'false');
   }
 
-  run(command: string, args: string[], cwd = this.dir): Run {
+  run(command: string, args: string[], cwd = this.dir): CliRun {
     const result = spawnSync(command, args, { cwd, env: this.env, encoding: 'utf8' });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
@@ -46,12 +37,12 @@ export class TempRepo {
   }
 
   /** Runs the built newslint CLI. */
-  newslint(args: string[], cwd = this.dir): Run {
+  newslint(args: string[], cwd = this.dir): CliRun {
     return this.run(process.execPath, [BIN, ...args], cwd);
   }
 
   /** Commits what is staged, through whatever hook is installed. */
-  commit(message: string, ...extra: string[]): Run {
+  commit(message: string, ...extra: string[]): CliRun {
     return this.run('git', ['commit', '-q', '-m', message, ...extra]);
   }
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { PublishDiagnosticsParams, Registration } from 'vscode-languageserver-protocol';
-import { BIN } from './git-repo.js';
+import { BIN } from './cli.js';
 
 /** Drives `newslint lsp --stdio` (the built bin) over JSON-RPC, the way an editor does. */
 export class LspClient {
