@@ -1,11 +1,7 @@
 import { jest } from '@jest/globals';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { TempRepo } from '../helpers/git-repo.js';
-
-const CLEAN = 'Council passes budget\n\nMembers met on Saturday, January 20, 2024, to approve the budget.\n';
-const WRONG_WEEKDAY = 'Council passes budget\n\nMembers met on Sunday, January 20, 2024, to approve the budget.\n';
-const WEEKDAY_ERROR = '3:16  error  January 20, 2024 was a Saturday, not a Sunday.  date-weekday-mismatch';
+import { CLEAN, TempRepo, WEEKDAY_ERROR, WRONG_WEEKDAY } from '../helpers/git-repo.js';
 
 jest.setTimeout(30_000);
 
@@ -39,27 +35,23 @@ describe('newslint --staged', () => {
   });
 
   it('lints a renamed article and nothing when only deletions are staged', () => {
-    repo.write('old.txt', CLEAN);
-    repo.git('add', 'old.txt');
+    repo.stage('old.txt', CLEAN);
     repo.git('commit', '-q', '-m', 'first');
     repo.git('mv', 'old.txt', 'new.txt');
-    repo.write('new.txt', WRONG_WEEKDAY);
-    repo.git('add', 'new.txt');
+    repo.stage('new.txt', WRONG_WEEKDAY);
     expect(repo.newslint(['--staged']).stdout).toContain(`new.txt\n  ${WEEKDAY_ERROR}`);
     repo.git('rm', '-q', '--cached', 'new.txt');
     expect(repo.newslint(['--staged'])).toMatchObject({ status: 0, stdout: '', stderr: '' });
   });
 
   it('skips a staged binary file', () => {
-    repo.write('scan.txt', new Uint8Array([0x50, 0x00, 0x4b, 0x03]));
-    repo.git('add', 'scan.txt');
+    repo.stage('scan.txt', new Uint8Array([0x50, 0x00, 0x4b, 0x03]));
     expect(repo.newslint(['--staged'])).toMatchObject({ status: 0, stdout: '', stderr: 'newslint: scan.txt: skipped, binary file\n' });
   });
 
   it('refuses a staged article above maxFileSize without reading it', () => {
     repo.write('.lintrc.json', JSON.stringify({ maxFileSize: 100 }));
-    repo.write('long.txt', `${CLEAN}${'More text follows here. '.repeat(10)}\n`);
-    repo.git('add', 'long.txt');
+    repo.stage('long.txt', `${CLEAN}${'More text follows here. '.repeat(10)}\n`);
     expect(repo.newslint(['--staged'])).toMatchObject({
       status: 2,
       stdout: '',

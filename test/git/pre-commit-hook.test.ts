@@ -1,12 +1,9 @@
 import { jest } from '@jest/globals';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { TempRepo } from '../helpers/git-repo.js';
+import { CLEAN, TempRepo, WEEKDAY_ERROR, WRONG_WEEKDAY } from '../helpers/git-repo.js';
 
-const CLEAN = 'Council passes budget\n\nMembers met on Saturday, January 20, 2024, to approve the budget.\n';
-const WRONG_WEEKDAY = 'Council passes budget\n\nMembers met on Sunday, January 20, 2024, to approve the budget.\n';
 const DEBRIS = `${CLEAN}Leave a Reply\n`;
-const WEEKDAY_ERROR = '3:16  error  January 20, 2024 was a Saturday, not a Sunday.  date-weekday-mismatch';
 
 jest.setTimeout(60_000);
 
@@ -35,16 +32,14 @@ describe('newslint install-hook', () => {
 
   it('lets a clean article through', () => {
     install();
-    repo.write('story.txt', CLEAN);
-    repo.git('add', 'story.txt');
+    repo.stage('story.txt', CLEAN);
     expect(repo.commit('clean story')).toMatchObject({ status: 0, stdout: '' });
     expect(repo.commitCount()).toBe(1);
   });
 
   it('blocks an article with an error and shows why', () => {
     install();
-    repo.write('story.txt', WRONG_WEEKDAY);
-    repo.git('add', 'story.txt');
+    repo.stage('story.txt', WRONG_WEEKDAY);
     const result = repo.commit('wrong weekday');
     expect(result.status).toBe(1);
     // git sends a pre-commit hook's standard output to its standard error.
@@ -55,8 +50,7 @@ describe('newslint install-hook', () => {
 
   it('still blocks when only the work tree copy was fixed: the staged blob is what gets committed', () => {
     install();
-    repo.write('story.txt', WRONG_WEEKDAY);
-    repo.git('add', 'story.txt');
+    repo.stage('story.txt', WRONG_WEEKDAY);
     repo.write('story.txt', CLEAN);
     const result = repo.commit('fixed but not staged');
     expect(result.status).toBe(1);
@@ -66,16 +60,14 @@ describe('newslint install-hook', () => {
 
   it('lets a clean staged version through even when the work tree copy has the error', () => {
     install();
-    repo.write('story.txt', CLEAN);
-    repo.git('add', 'story.txt');
+    repo.stage('story.txt', CLEAN);
     repo.write('story.txt', WRONG_WEEKDAY);
     expect(repo.commit('clean staged').status).toBe(0);
   });
 
   it('checks what "git commit -a" records', () => {
     install();
-    repo.write('story.txt', CLEAN);
-    repo.git('add', 'story.txt');
+    repo.stage('story.txt', CLEAN);
     expect(repo.commit('first').status).toBe(0);
     repo.write('story.txt', WRONG_WEEKDAY);
     const result = repo.commit('all', '-a');
@@ -86,8 +78,7 @@ describe('newslint install-hook', () => {
 
   it('does not block on warnings unless installed with --max-warnings', () => {
     install();
-    repo.write('story.txt', DEBRIS);
-    repo.git('add', 'story.txt');
+    repo.stage('story.txt', DEBRIS);
     const passed = repo.commit('debris');
     expect(passed.status).toBe(0);
     expect(passed.stderr).toContain('4:1  warning  Page debris');
@@ -95,8 +86,7 @@ describe('newslint install-hook', () => {
     expect(install('--max-warnings', '0').stdout).toBe(
       'newslint: updated the pre-commit hook .git/hooks/pre-commit.\nEach commit now lints the staged articles and stops on errors or more than 0 warnings.\n',
     );
-    repo.write('second.txt', DEBRIS);
-    repo.git('add', 'second.txt');
+    repo.stage('second.txt', DEBRIS);
     const blocked = repo.commit('more debris');
     expect(blocked.status).toBe(1);
     expect(blocked.stderr).toContain('too many warnings (1); the maximum is 0');
@@ -114,13 +104,11 @@ describe('newslint install-hook', () => {
   });
 
   it('skips deleted articles and files that are not articles', () => {
-    repo.write('story.txt', WRONG_WEEKDAY);
-    repo.git('add', 'story.txt');
+    repo.stage('story.txt', WRONG_WEEKDAY);
     expect(repo.commit('before the hook').status).toBe(0);
     install();
     repo.git('rm', '-q', 'story.txt');
-    repo.write('notes.json', JSON.stringify({ text: WRONG_WEEKDAY }));
-    repo.git('add', 'notes.json');
+    repo.stage('notes.json', JSON.stringify({ text: WRONG_WEEKDAY }));
     expect(repo.commit('delete the story')).toMatchObject({ status: 0, stderr: '' });
   });
 
@@ -157,8 +145,7 @@ describe('newslint uninstall-hook', () => {
     install();
     expect(repo.newslint(['uninstall-hook'])).toMatchObject({ status: 0, stdout: 'newslint: removed the pre-commit hook .git/hooks/pre-commit.\n' });
     expect(existsSync(path.join(repo.dir, '.git/hooks/pre-commit'))).toBe(false);
-    repo.write('story.txt', WRONG_WEEKDAY);
-    repo.git('add', 'story.txt');
+    repo.stage('story.txt', WRONG_WEEKDAY);
     expect(repo.commit('unchecked').status).toBe(0);
   });
 
@@ -184,14 +171,12 @@ describe('where the hook goes', () => {
     const result = repo.newslint(['install-hook'], path.join(repo.dir, 'sections/world'));
     expect(result.stdout).toContain(`installed the pre-commit hook ${path.join(realpathSync(repo.dir), 'githooks/pre-commit')}.`);
     expect(existsSync(path.join(repo.dir, 'githooks/pre-commit'))).toBe(true);
-    repo.write('story.txt', WRONG_WEEKDAY);
-    repo.git('add', 'story.txt');
+    repo.stage('story.txt', WRONG_WEEKDAY);
     expect(repo.commit('through hooksPath').status).toBe(1);
   });
 
   it('installs into the shared hooks directory from a linked worktree', () => {
-    repo.write('story.txt', CLEAN);
-    repo.git('add', 'story.txt');
+    repo.stage('story.txt', CLEAN);
     repo.commit('first');
     const linked = `${repo.dir}-linked`;
     repo.git('worktree', 'add', '-q', linked);

@@ -4,6 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { BIN, type CliRun } from './cli.js';
 
+/** Articles for the git tests: one clean, one with an error (the weekday), and the line that error prints. */
+export const CLEAN = 'Council passes budget\n\nMembers met on Saturday, January 20, 2024, to approve the budget.\n';
+export const WRONG_WEEKDAY = CLEAN.replace('Saturday', 'Sunday');
+export const WEEKDAY_ERROR = '3:16  error  January 20, 2024 was a Saturday, not a Sunday.  date-weekday-mismatch';
+
 /** The test's environment without the caller's git settings: no global or system config, no inherited GIT_* variables. */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -56,6 +61,12 @@ export class TempRepo {
     mkdirSync(path.dirname(absolute), { recursive: true });
     writeFileSync(absolute, text);
     return absolute;
+  }
+
+  /** Writes a file and stages it. */
+  stage(file: string, text: string | Uint8Array): void {
+    this.write(file, text);
+    this.git('add', file);
   }
 
   remove(): void {
