@@ -7,7 +7,7 @@ import { ChangedOnDiskError, writeAtomic } from './write-atomic.js';
 import { listRules } from './list-rules.js';
 import { subcommands } from './subcommands.js';
 import { GitError } from '../git/git.js';
-import { blobSizes, readBlobs, stagedArticles } from '../git/staged.js';
+import { blobSizes, readBlobs, stagedArticles, type StagedArticle } from '../git/staged.js';
 import { ConfigError } from '../config/validate.js';
 import { ConfigLoader, type FileConfig } from '../config/load.js';
 import { lint, stripBom } from '../engine/lint.js';
@@ -136,11 +136,12 @@ function lintStaged(cwd: string, pathspecs: string[], loader: ConfigLoader, opti
   const ignores = ignoreRulesFor(root, loader);
   const chosen = articles.filter((article) => !ignores.ignores(article.path));
   const sizes = blobSizes(root, chosen.map((article) => article.blob));
-  const refusals = new Map(chosen.map((article) => [article, sizeRefusal(sizes.get(article.blob) ?? 0, loader.configFor(path.dirname(article.path))?.maxFileSize)]));
-  const blobs = readBlobs(root, chosen.filter((article) => !refusals.get(article)).map((article) => article.blob));
+  const refusalOf = (article: StagedArticle) =>
+    sizeRefusal(sizes.get(article.blob) ?? 0, loader.configFor(path.dirname(article.path))?.maxFileSize);
+  const blobs = readBlobs(root, chosen.filter((article) => !refusalOf(article)).map((article) => article.blob));
   return chosen.map((article) => {
     const shown = displayPath(article.path);
-    const refusal = refusals.get(article);
+    const refusal = refusalOf(article);
     if (refusal) {
       say(`${shown}: ${refusal}`);
       return nothingToReport(shown, true);
