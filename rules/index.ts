@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { AnyRule, Rule } from '../src/types.js';
 import aiCliche from './ai-cliche.js';
 import aiDisclosure from './ai-disclosure.js';
 import chatbotLeftover from './chatbot-leftover.js';
@@ -8,6 +8,7 @@ import duplicateParagraph from './duplicate-paragraph.js';
 import headlineBodyMismatch from './headline-body-mismatch.js';
 import nameVariant from './name-variant.js';
 import scrapeDebris from './scrape-debris.js';
+import { storyRules } from './story/index.js';
 import templatePlaceholder from './template-placeholder.js';
 import totalPartsMismatch from './total-parts-mismatch.js';
 
@@ -25,3 +26,6 @@ export const builtinRules: readonly Rule[] = [
   headlineBodyMismatch,
   duplicateParagraph,
 ];
+
+/** Rules of both kinds (the story rules are in rules/story/): what configuration, presets and reports know. */
+export const allRules: readonly AnyRule[] = [...builtinRules, ...storyRules];

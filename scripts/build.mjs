@@ -20,5 +20,5 @@ await build({
   banner: { js: "import { createRequire as __newslintRequire } from 'node:module'; const require = __newslintRequire(import.meta.url);" },
 });
 
-const { configSchema, builtinRules } = await import('../dist/index.js');
-writeFileSync(new URL('../schemas/lintrc.schema.json', import.meta.url), `${JSON.stringify(configSchema(builtinRules), null, 2)}\n`);
+const { configSchema, allRules } = await import('../dist/index.js');
+writeFileSync(new URL('../schemas/lintrc.schema.json', import.meta.url), `${JSON.stringify(configSchema(allRules), null, 2)}\n`);

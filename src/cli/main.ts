@@ -5,6 +5,7 @@ import { findFiles, ignoreRulesFor } from './find-files.js';
 import { decodeArticle, readArticle, sizeRefusal } from './read-article.js';
 import { ChangedOnDiskError, writeAtomic } from './write-atomic.js';
 import { listRules } from './list-rules.js';
+import { configuredStories, lintStories, type LintedStoryFile } from './stories.js';
 import { subcommands } from './subcommands.js';
 import { GitError } from '../git/git.js';
 import { blobSizes, readBlobs, stagedArticles, type StagedArticle } from '../git/staged.js';
@@ -15,7 +16,9 @@ import { applyFixes } from '../engine/fix.js';
 import { formatterNames, loadFormatter } from '../formatters/index.js';
 import type { FileResult, FormatContext } from '../formatters/result.js';
 import type { Diagnostic } from '../types.js';
-import { builtinRules } from '../../rules/index.js';
+import type { Article } from '../article/article.js';
+import type { RuleSettings } from '../engine/rule-settings.js';
+import { allRules } from '../../rules/index.js';
 import { version } from '../version.js';
 
 const MAX_FIX_PASSES = 10;
@@ -58,6 +61,8 @@ interface LintedFile {
   result: FileResult;
   internalError: boolean;
   ioError: boolean;
+  /** What the story rules need, kept only for a file that belongs to a story. */
+  story?: { path: string; article: Article; rules: RuleSettings };
 }
 
 /** Lints one text, applying fixes when asked; returns the diagnostics left and the fixed text. */
@@ -81,13 +86,17 @@ function nothingToReport(shown: string, ioError = false): LintedFile {
   return { result: { filePath: shown, diagnostics: [] }, internalError: false, ioError };
 }
 
-/** Lints decoded text (from a file, standard input or the index); `shown` names it in the report. */
+/**
+ * Lints decoded text (from a file, standard input or the index); `shown` names it in the report. `inStory` keeps
+ * the parsed article for the story rules.
+ */
 function lintDecoded(
   decoded: { text: string; invalidUtf8: boolean },
   filePath: string | undefined,
   shown: string,
   config: FileConfig,
   options: CliOptions,
+  inStory = false,
 ): { linted: LintedFile; output: string } {
   if (decoded.text.trim() === '') return { linted: nothingToReport(shown), output: stripBom(decoded.text) };
   const { result, output } = lintWithFixes(decoded.text, filePath, config, options);
@@ -103,11 +112,12 @@ function lintDecoded(
     },
     internalError: result.internalError,
     ioError: false,
+    ...(inStory && filePath ? { story: { path: filePath, article: result.article, rules: config.rules } } : {}),
   };
   return { linted, output };
 }
 
-function lintFile(file: string, loader: ConfigLoader, options: CliOptions): LintedFile {
+function lintFile(file: string, loader: ConfigLoader, options: CliOptions, inStory: boolean): LintedFile {
   const shown = displayPath(file);
   const read = readArticle(file, loader.configFor(path.dirname(file))?.maxFileSize);
   if (read.kind === 'error') {
@@ -118,7 +128,7 @@ function lintFile(file: string, loader: ConfigLoader, options: CliOptions): Lint
     say(`${shown}: skipped, binary file`);
     return nothingToReport(shown);
   }
-  const { linted, output } = lintDecoded(read, file, shown, loader.resolve(file), options);
+  const { linted, output } = lintDecoded(read, file, shown, loader.resolve(file), options, inStory);
   if (options.fix && output !== stripBom(read.text)) {
     try {
       writeAtomic(file, (read.bom ? '\uFEFF' : '') + output, read.hash);
@@ -130,16 +140,24 @@ function lintFile(file: string, loader: ConfigLoader, options: CliOptions): Lint
   return linted;
 }
 
-/** Lints the staged blob of each staged article; the work tree copy is never read. */
-function lintStaged(cwd: string, pathspecs: string[], loader: ConfigLoader, options: CliOptions): LintedFile[] {
+/** Lints the staged blob of each staged article (the work tree copy is never read), and finds the stories among them. */
+function lintStaged(
+  cwd: string,
+  pathspecs: string[],
+  loader: ConfigLoader,
+  options: CliOptions,
+  storiesOf: (files: string[]) => string[][],
+): { linted: LintedFile[]; stories: string[][] } {
   const { root, articles } = stagedArticles(cwd, pathspecs);
   const ignores = ignoreRulesFor(root, loader);
   const chosen = articles.filter((article) => !ignores.ignores(article.path));
+  const stories = storiesOf(chosen.map((article) => article.path));
+  const inStory = new Set(stories.flat());
   const sizes = blobSizes(root, chosen.map((article) => article.blob));
   const refusalOf = (article: StagedArticle) =>
     sizeRefusal(sizes.get(article.blob) ?? 0, loader.configFor(path.dirname(article.path))?.maxFileSize);
   const blobs = readBlobs(root, chosen.filter((article) => !refusalOf(article)).map((article) => article.blob));
-  return chosen.map((article) => {
+  const linted = chosen.map((article) => {
     const shown = displayPath(article.path);
     const refusal = refusalOf(article);
     if (refusal) {
@@ -151,8 +169,9 @@ function lintStaged(cwd: string, pathspecs: string[], loader: ConfigLoader, opti
       say(`${shown}: skipped, binary file`);
       return nothingToReport(shown);
     }
-    return lintDecoded(decoded, article.path, shown, loader.resolve(article.path), options).linted;
+    return lintDecoded(decoded, article.path, shown, loader.resolve(article.path), options, inStory.has(article.path)).linted;
   });
+  return { linted, stories };
 }
 
 function printConfig(loader: ConfigLoader, file: string): string {
@@ -198,7 +217,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (options.listRules) {
-    process.stdout.write(listRules(builtinRules));
+    process.stdout.write(listRules(allRules));
     return 0;
   }
   const formatter = await loadFormatter(options.format);
@@ -208,8 +227,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const cwd = process.cwd();
-  const loader = new ConfigLoader(builtinRules, options.config ? path.resolve(options.config) : undefined);
+  const loader = new ConfigLoader(allRules, options.config ? path.resolve(options.config) : undefined);
   const linted: LintedFile[] = [];
+  const storiesOf = (files: string[]) => (options.story ? [files] : configuredStories(files, loader));
+  let stories: string[][] = [];
   let failed = false;
   try {
     if (options.config) loader.load(options.config);
@@ -220,6 +241,7 @@ export async function main(argv: string[]): Promise<number> {
     if (options.stdin) {
       if (options.patterns.length) throw new UsageError('--stdin takes no file arguments');
       if (options.staged) throw new UsageError('--stdin and --staged cannot be used together');
+      if (options.story) throw new UsageError('--story compares files: it cannot be used with --stdin');
       const decoded = decodeArticle(readFileSync(0));
       if (!decoded) throw new UsageError('standard input is binary, not text');
       const filePath = options.stdinFilename ? path.resolve(options.stdinFilename) : undefined;
@@ -228,14 +250,19 @@ export async function main(argv: string[]): Promise<number> {
       linted.push(lintDecoded(decoded, filePath, options.stdinFilename ?? '<stdin>', config, fixOptions).linted);
     } else if (options.staged) {
       if (options.fix) throw new UsageError('--fix cannot be used with --staged: the staged version is not a file newslint can write');
-      linted.push(...lintStaged(cwd, options.patterns, loader, options));
+      const staged = lintStaged(cwd, options.patterns, loader, options, storiesOf);
+      linted.push(...staged.linted);
+      stories = staged.stories;
     } else {
       if (options.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
       const found = findFiles(options.patterns, cwd, ignoreRulesFor(cwd, loader));
       for (const error of found.errors) say(error);
       for (const file of found.ignored) say(`${displayPath(file)}: ignored by .lintignore or ignorePatterns`);
       failed = found.errors.length > 0;
-      for (const file of found.files) linted.push(lintFile(file, loader, options));
+      if (options.story && found.files.length < 2) throw new UsageError('--story needs at least two articles to compare');
+      stories = storiesOf(found.files);
+      const inStory = new Set(stories.flat());
+      for (const file of found.files) linted.push(lintFile(file, loader, options, inStory.has(file)));
     }
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof GitError) {
@@ -245,12 +272,19 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
+  const storyFiles = new Map<string, LintedStoryFile>();
+  for (const { result, story } of linted) {
+    if (story) storyFiles.set(story.path, { shown: result.filePath, article: story.article, rules: story.rules, diagnostics: result.diagnostics });
+  }
+  const { summaries, internalError: storyFailed } = lintStories(stories, storyFiles);
+
   const results = linted.map(({ result }) =>
     options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result,
   );
   const context: FormatContext = {
     color: options.outputFile || options.outputDir ? false : useColor(options),
-    rules: builtinRules.map((rule) => rule.meta),
+    rules: allRules.map((rule) => rule.meta),
+    ...(summaries.length ? { stories: summaries } : {}),
   };
   if (options.outputDir) {
     if (!(await writePages(options.outputDir, results, context))) return 2;
@@ -266,7 +300,7 @@ export async function main(argv: string[]): Promise<number> {
     } else process.stdout.write(report);
   }
 
-  if (failed || linted.some((file) => file.ioError || file.internalError)) return 2;
+  if (failed || storyFailed || linted.some((file) => file.ioError || file.internalError)) return 2;
   const all = results.flatMap((result) => result.diagnostics);
   if (all.some((d) => d.severity === 'error')) return 1;
   const warnings = all.filter((d) => d.severity === 'warn').length;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { Rule, SeverityName, SharedSettings } from '../types.js';
+import type { AnyRule, SeverityName, SharedSettings } from '../types.js';
 import { ruleDefaults, type Preset, type RuleSettings } from '../engine/rule-settings.js';
 import { ConfigError, validateConfig, type ConfigData, type RuleEntry } from './validate.js';
 
@@ -43,7 +43,7 @@ function jsonErrorPosition(text: string, message: string): string {
 }
 
 /** Reads and validates one JSON config file, throwing a ConfigError that names it. */
-export function readConfigFile(file: string, registry: readonly Rule[]): ConfigData {
+export function readConfigFile(file: string, registry: readonly AnyRule[]): ConfigData {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -78,7 +78,7 @@ export class ConfigLoader {
   private readonly nearest = new Map<string, string | null>();
 
   constructor(
-    private readonly registry: readonly Rule[],
+    private readonly registry: readonly AnyRule[],
     /** A config file given with -c; when set, no other config file is searched. */
     private readonly explicitFile?: string,
   ) {}
@@ -159,7 +159,7 @@ export class ConfigLoader {
 }
 
 /** Applies a loaded config's layers for one file. With no preset in the chain, newslint:recommended is the base. */
-export function settingsFor(config: LoadedConfig, absoluteFile: string, registry: readonly Rule[]): RuleSettings {
+export function settingsFor(config: LoadedConfig, absoluteFile: string, registry: readonly AnyRule[]): RuleSettings {
   const hasPreset = config.layers.some((layer) => layer.kind === 'preset');
   const settings: RuleSettings = hasPreset ? new Map() : ruleDefaults(registry, 'recommended');
   for (const layer of config.layers) {

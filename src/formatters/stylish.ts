@@ -1,8 +1,12 @@
 import { createColors } from 'picocolors';
 import { countOf, plural, SEVERITY_WORD, type Formatter } from './result.js';
+import { storyTable } from './story-table.js';
 
-/** ESLint's default layout: a header per file, aligned `line:col  severity  message  rule-id` rows, one summary line. */
-export const stylish: Formatter = (results, { color }) => {
+/**
+ * ESLint's default layout: a header per file, aligned `line:col  severity  message  rule-id` rows, one summary line;
+ * with stories, a table per story of the facts its articles were compared on, before the summary line.
+ */
+export const stylish: Formatter = (results, { color, stories = [] }) => {
   const c = createColors(color);
   const paint = { error: c.red, warn: c.yellow, info: c.blue };
   const lines: string[] = [];
@@ -21,8 +25,9 @@ export const stylish: Formatter = (results, { color }) => {
     }
     lines.push('');
   }
+  for (const story of stories) lines.push(...storyTable(story, c), '');
   const problems = total.error + total.warn + total.info;
-  if (problems === 0) return '';
+  if (problems === 0) return lines.length ? `${lines.slice(0, -1).join('\n')}\n` : '';
   const summary = `✖ ${plural(problems, 'problem')} (${plural(total.error, 'error')}, ${plural(total.warn, 'warning')}, ${total.info} info)`;
   const tint = total.error > 0 ? c.red : total.warn > 0 ? c.yellow : c.blue;
   lines.push(c.bold(tint(summary)));

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ignoreRulesFor, type IgnoreRules } from '../cli/find-files.js';
 import { ConfigLoader, type FileConfig } from '../config/load.js';
-import type { Rule } from '../types.js';
+import type { AnyRule } from '../types.js';
 
 /** Size and modification time, or "missing": enough to notice an edit, a creation or a deletion. */
 function stampOf(file: string): string {
@@ -20,7 +20,7 @@ export class ConfigCache {
   private readonly ignores = new Map<string, IgnoreRules>();
   private readonly stamps = new Map<string, string>();
 
-  constructor(private readonly registry: readonly Rule[]) {
+  constructor(private readonly registry: readonly AnyRule[]) {
     this.loader = new ConfigLoader(registry);
   }
 

@@ -16,7 +16,7 @@ import { ConfigError } from '../config/validate.js';
 import { INTERNAL_ERROR } from '../engine/lint.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { version } from '../version.js';
-import { builtinRules } from '../../rules/index.js';
+import { allRules } from '../../rules/index.js';
 import { codeActions, FIX_ALL_KIND, type LintedDocument } from './code-actions.js';
 import { ConfigCache } from './config-cache.js';
 import { docsLinks, toLspDiagnostic } from './diagnostics.js';
@@ -70,8 +70,8 @@ function problemDiagnostic(error: unknown): Diagnostic {
 function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  const configs = new ConfigCache(builtinRules);
-  const docs = docsLinks(builtinRules);
+  const configs = new ConfigCache(allRules);
+  const docs = docsLinks(allRules);
   const pool = new LintPool(LINT_TIMEOUT_MS);
   /** The last published lint of each open document; code actions only act on it while its version is current. */
   const linted = new Map<string, LintedDocument>();
