@@ -1,5 +1,7 @@
 import type { Article } from '../article/article.js';
 import { findDateMentions, type DateMention } from './dates.js';
+import { findAttributions, type Attributions } from './attribution.js';
+import { findClaims, type Claims } from './claims.js';
 
 /**
  * NLP results shared by all rules, each computed on first use and at most once per article.
@@ -7,10 +9,22 @@ import { findDateMentions, type DateMention } from './dates.js';
  */
 export class Facts {
   private dateMentions?: DateMention[];
+  private attributionModel?: Attributions;
+  private checkWorthy?: Claims;
 
   constructor(private readonly article: Article) {}
 
   get dates(): DateMention[] {
     return (this.dateMentions ??= findDateMentions(this.article));
+  }
+
+  /** Who says what: attribution cues and sources per sentence, and the speaker of each quotation. */
+  get attributions(): Attributions {
+    return (this.attributionModel ??= findAttributions(this.article));
+  }
+
+  /** Check-worthy statements per sentence: figures, casualty and damage counts, allegations, records. */
+  get claims(): Claims {
+    return (this.checkWorthy ??= findClaims(this.article));
   }
 }

@@ -1,0 +1,37 @@
+import type { Rule } from '../src/types.js';
+
+const CHECKED = new Set(['paragraph', 'list-item']);
+/** Quotations of one to three words are scare quotes or terms, not someone's words. */
+const MIN_WORDS = 4;
+const MAX_QUOTED = 40;
+/** A quotation right after these words is a name, title or term, not speech ("the novel "...", "the slogan "..."). */
+const NAMING =
+  /\b(?:so-called|titled|entitled|called|named|dubbed|known as|headlined|words?|phrase|term|slogan|motto|hashtag|headline|title|banner|sign|caption|chant|book|novel|film|movie|song|album|show|series|play|poem|column|op-ed|essay|documentary|programme|program|campaign|operation|exhibition|painting|podcast|single)\s*[:,]?\s*$/i;
+
+const rule: Rule = {
+  meta: {
+    id: 'quote-without-speaker',
+    description: 'A direct quotation of a full clause that no attribution in its sentence or the next to it covers.',
+    category: 'sourcing',
+    severity: 'warn',
+    recommended: true,
+    fixable: false,
+    docs: 'docs/rules/quote-without-speaker.md',
+  },
+  check({ article, report }) {
+    for (const attribution of article.facts.attributions.quotes) {
+      const { quote } = attribution;
+      if (!CHECKED.has(quote.block.kind) || quote.block === article.headline) continue;
+      if (attribution.speaker || attribution.wordCount < MIN_WORDS || !attribution.clause || attribution.titleCase) continue;
+      if (NAMING.test(article.text.slice(Math.max(0, quote.start - 40), quote.start))) continue;
+      const text = quote.text.length > MAX_QUOTED ? `${quote.text.slice(0, MAX_QUOTED - 1).trimEnd()}…` : quote.text.replace(/[,.]$/, '');
+      report({
+        message: `Quotation "${text}" has no speaker: attribute it in its sentence or the one before.`,
+        start: quote.start,
+        end: quote.end,
+      });
+    }
+  },
+};
+
+export default rule;

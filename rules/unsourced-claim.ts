@@ -1,0 +1,54 @@
+import type { Rule } from '../src/types.js';
+import type { ClaimKind } from '../src/facts/claims.js';
+
+/** Blocks of running text; headlines, subheads, datelines and table cells state no claim of their own. */
+const CHECKED = new Set(['paragraph', 'list-item']);
+
+const LABELS: Record<ClaimKind, { label: string; advice: string }> = {
+  casualty: { label: 'Casualty figure', advice: 'say who gives it' },
+  damage: { label: 'Damage figure', advice: 'say who gives it' },
+  money: { label: 'Amount', advice: 'say who gives it' },
+  percentage: { label: 'Percentage', advice: 'say who gives it' },
+  count: { label: 'Figure', advice: 'say who gives it' },
+  allegation: { label: 'Allegation', advice: 'say who makes it' },
+  record: { label: 'Record claim', advice: 'say who says so' },
+};
+
+const MAX_QUOTED = 50;
+
+const rule: Rule = {
+  meta: {
+    id: 'unsourced-claim',
+    description: 'A figure, casualty or damage count, allegation or record claim that no source is given for.',
+    category: 'sourcing',
+    severity: 'warn',
+    recommended: true,
+    fixable: false,
+    docs: 'docs/rules/unsourced-claim.md',
+  },
+  check({ article, report }) {
+    const { attributions, claims } = article.facts;
+    for (const block of article.blocks) {
+      if (!CHECKED.has(block.kind) || block === article.headline) continue;
+      const quotes = article.quotes.filter((quote) => quote.block === block);
+      for (const sentence of block.sentences) {
+        const claim = claims
+          .of(sentence)
+          .find(
+            (candidate) =>
+              !quotes.some((quote) => quote.start <= candidate.start && candidate.end <= quote.end) &&
+              !article.datelines.some((dateline) => dateline.start <= candidate.start && candidate.start < dateline.end),
+          );
+        if (!claim) continue;
+        const attribution = attributions.of(sentence);
+        // A vague attribution is reported by vague-attribution; once is enough.
+        if (attribution.attributed || attribution.carriedFrom || attribution.vague.length > 0) continue;
+        const { label, advice } = LABELS[claim.kind];
+        const text = claim.text.length > MAX_QUOTED ? `${claim.text.slice(0, MAX_QUOTED - 1)}…` : claim.text;
+        report({ message: `${label} "${text}" has no source: ${advice}.`, start: claim.start, end: claim.end });
+      }
+    }
+  },
+};
+
+export default rule;
