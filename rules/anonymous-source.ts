@@ -1,4 +1,5 @@
 import type { Rule } from '../src/types.js';
+import { isRunningText } from '../src/article/running-text.js';
 
 const MAX_REASON = 60;
 
@@ -14,7 +15,7 @@ const rule: Rule = {
   },
   check({ article, report }) {
     for (const attribution of article.facts.attributions.sentences) {
-      if (attribution.sentence.block === article.headline) continue;
+      if (!isRunningText(article, attribution.sentence.block)) continue;
       for (const { source, reason } of attribution.anonymous) {
         let message: string;
         if (reason) {

@@ -1,9 +1,9 @@
 import type { Rule } from '../src/types.js';
+import { isRunningText } from '../src/article/running-text.js';
 
-const CHECKED = new Set(['paragraph', 'list-item']);
 /** Quotations of one to three words are scare quotes or terms, not someone's words. */
 const MIN_WORDS = 4;
-const MAX_QUOTED = 40;
+const MAX_QUOTED = 50;
 /** A quotation right after these words is a name, title or term, not speech ("the novel "...", "the slogan "..."). */
 const NAMING =
   /\b(?:so-called|titled|entitled|called|named|dubbed|known as|headlined|words?|phrase|term|slogan|motto|hashtag|headline|title|banner|sign|caption|chant|book|novel|film|movie|song|album|show|series|play|poem|column|op-ed|essay|documentary|programme|program|campaign|operation|exhibition|painting|podcast|single)\s*[:,]?\s*$/i;
@@ -21,7 +21,7 @@ const rule: Rule = {
   check({ article, report }) {
     for (const attribution of article.facts.attributions.quotes) {
       const { quote } = attribution;
-      if (!CHECKED.has(quote.block.kind) || quote.block === article.headline) continue;
+      if (!isRunningText(article, quote.block)) continue;
       if (attribution.speaker || attribution.wordCount < MIN_WORDS || !attribution.clause || attribution.titleCase) continue;
       if (NAMING.test(article.text.slice(Math.max(0, quote.start - 40), quote.start))) continue;
       const text = quote.text.length > MAX_QUOTED ? `${quote.text.slice(0, MAX_QUOTED - 1).trimEnd()}…` : quote.text.replace(/[,.]$/, '');

@@ -1,8 +1,6 @@
 import type { Rule } from '../src/types.js';
 import type { ClaimKind } from '../src/facts/claims.js';
-
-/** Blocks of running text; headlines, subheads, datelines and table cells state no claim of their own. */
-const CHECKED = new Set(['paragraph', 'list-item']);
+import { isRunningText } from '../src/article/running-text.js';
 
 const LABELS: Record<ClaimKind, { label: string; advice: string }> = {
   casualty: { label: 'Casualty figure', advice: 'say who gives it' },
@@ -29,7 +27,7 @@ const rule: Rule = {
   check({ article, report }) {
     const { attributions, claims } = article.facts;
     for (const block of article.blocks) {
-      if (!CHECKED.has(block.kind) || block === article.headline) continue;
+      if (!isRunningText(article, block)) continue;
       const quotes = article.quotes.filter((quote) => quote.block === block);
       for (const sentence of block.sentences) {
         const claim = claims

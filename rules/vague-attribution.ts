@@ -1,7 +1,5 @@
 import type { Rule } from '../src/types.js';
-
-/** Headlines, subheads and datelines compress attribution; only running text is held to it. */
-const SKIPPED = new Set(['line', 'heading']);
+import { isRunningText } from '../src/article/running-text.js';
 
 const rule: Rule = {
   meta: {
@@ -15,8 +13,8 @@ const rule: Rule = {
   },
   check({ article, report }) {
     for (const attribution of article.facts.attributions.sentences) {
-      const block = attribution.sentence.block;
-      if (SKIPPED.has(block.kind) || block === article.headline) continue;
+      // Headlines, subheads and datelines compress attribution; only running text is held to it.
+      if (!isRunningText(article, attribution.sentence.block)) continue;
       for (const vague of attribution.vague) {
         const kind = vague.passive ? ' (a passive with no agent)' : '';
         report({ message: `Vague attribution "${vague.text}"${kind}: ${vague.advice}.`, start: vague.start, end: vague.end });

@@ -24,7 +24,7 @@ export const vaguePhrases: VaguePhrase[] = [
 
 /**
  * Unnamed groups that, as the subject of a reporting verb, name no one ("experts say", "critics argue").
- * The attribution fact pairs each with every verb in `vagueGroupVerbs`.
+ * They count only right before one of `vagueGroupVerbs`.
  */
 export const vagueGroups: VaguePhrase[] = [
   ...all('experts, some experts, many experts, other experts, health experts, legal experts, security experts', 'name the experts or their institution'),
@@ -36,7 +36,7 @@ export const vagueGroups: VaguePhrase[] = [
   ...all('some, many, others, some people, many people, most people', 'say who'),
 ];
 
-/** Present-tense reporting verbs paired with `vagueGroups` ("critics argue", "experts have warned"). */
+/** Present-tense reporting verbs that make a vague group an attribution ("critics argue", "experts have warned"). */
 export const vagueGroupVerbs: string[] = [
   'say', 'argue', 'believe', 'claim', 'contend', 'suggest', 'warn', 'fear', 'think', 'agree', 'insist', 'note',
   'point out', 'maintain', 'estimate', 'worry', 'charge', 'allege', 'have said', 'have argued', 'have warned',

@@ -81,11 +81,16 @@ export class Attributions {
   }
 }
 
+/** What a phrase found in a sentence is. All sentence phrase lists share one matcher, so a sentence is scanned once. */
+type SentencePhrase =
+  | { type: 'cue'; entry: AttributionCueEntry }
+  /** A sense of a cue word that is no report ("claimed responsibility"); being longer, it hides the cue. */
+  | { type: 'non-report' }
+  | { type: 'vague'; advice: string; group: boolean }
+  | { type: 'marker' };
+
 interface Matchers {
-  cues: PhraseMatcher<AttributionCueEntry>;
-  nonReports: PhraseMatcher<true>;
-  vague: PhraseMatcher<{ advice: string; group: boolean }>;
-  markers: PhraseMatcher<true>;
+  sentence: PhraseMatcher<SentencePhrase>;
   reasons: PhraseMatcher<true>;
   continuations: PhraseMatcher<true>;
   backReferences: PhraseMatcher<true>;
@@ -95,20 +100,44 @@ let matchers: Matchers | undefined;
 
 /** Built on first use, so loading newslint costs nothing when no sourcing rule runs. */
 function getMatchers(): Matchers {
+  const flag = (list: string[]) => list.map((phrase) => ({ phrase, data: true as const }));
   return (matchers ??= {
-    cues: new PhraseMatcher(attributionCues.map((entry) => ({ phrase: entry.phrase, data: entry }))),
-    nonReports: new PhraseMatcher(cueNonReports.map((phrase) => ({ phrase, data: true as const }))),
-    vague: new PhraseMatcher([
-      ...vaguePhrases.map((entry) => ({ phrase: entry.phrase, data: { advice: entry.advice, group: false } })),
-      ...vagueGroups.flatMap((group) =>
-        vagueGroupVerbs.map((verb) => ({ phrase: `${group.phrase} ${verb}`, data: { advice: group.advice, group: true } })),
-      ),
+    sentence: new PhraseMatcher<SentencePhrase>([
+      ...attributionCues.map((entry) => ({ phrase: entry.phrase, data: { type: 'cue' as const, entry } })),
+      ...cueNonReports.map((phrase) => ({ phrase, data: { type: 'non-report' as const } })),
+      ...vaguePhrases.map((entry) => ({ phrase: entry.phrase, data: { type: 'vague' as const, advice: entry.advice, group: false } })),
+      ...vagueGroups.map((group) => ({ phrase: group.phrase, data: { type: 'vague' as const, advice: group.advice, group: true } })),
+      ...anonymityMarkers.map((phrase) => ({ phrase, data: { type: 'marker' as const } })),
     ]),
-    markers: new PhraseMatcher(anonymityMarkers.map((phrase) => ({ phrase, data: true as const }))),
-    reasons: new PhraseMatcher(anonymityReasons.map((phrase) => ({ phrase, data: true as const }))),
-    continuations: new PhraseMatcher(continuationOpeners.map((phrase) => ({ phrase, data: true as const }))),
-    backReferences: new PhraseMatcher(figureBackReferences.map((phrase) => ({ phrase, data: true as const }))),
+    reasons: new PhraseMatcher(flag(anonymityReasons)),
+    continuations: new PhraseMatcher(flag(continuationOpeners)),
+    backReferences: new PhraseMatcher(flag(figureBackReferences)),
   });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A reporting verb right after a vague group ("experts | say"). */
+const VAGUE_GROUP_VERB = new RegExp(`^\\s+(?:${vagueGroupVerbs.map(escapeRegExp).join('|')})\\b`, 'i');
+
+/** The phrases of one sentence, sorted by kind. */
+interface SentencePhrases {
+  cues: PhraseMatch<AttributionCueEntry>[];
+  vague: PhraseMatch<{ advice: string; group: boolean }>[];
+  markers: PhraseMatch<true>[];
+}
+
+function phrasesOf(text: string): SentencePhrases {
+  const phrases: SentencePhrases = { cues: [], vague: [], markers: [] };
+  for (const match of getMatchers().sentence.match(text)) {
+    const { start, end, phrase, data } = match;
+    if (data.type === 'cue') phrases.cues.push({ start, end, phrase, data: data.entry });
+    else if (data.type === 'vague') phrases.vague.push({ start, end, phrase, data: { advice: data.advice, group: data.group } });
+    else if (data.type === 'marker') phrases.markers.push({ start, end, phrase, data: true });
+  }
+  return phrases;
 }
 
 const ADVERBS = new Set(cueAdverbs);
@@ -122,6 +151,8 @@ const SUBORDINATORS = new Set(['that', 'because', 'while', 'although', 'though',
 const RELATIVES = new Set(['that', 'which', 'who']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const INTRO_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'for', 'under', 'by', 'despite', 'amid', 'meanwhile', 'however', 'also', 'earlier', 'later', 'separately', 'currently', 'yesterday', 'today', 'additionally', 'still', 'then', 'now', 'instead', 'overall']);
+/** Words that cannot open an inverted subject (", described as the worst ..."). */
+const NOT_A_SUBJECT_START = new Set(['as', 'in', 'on', 'at', 'by', 'for', 'with', 'to', 'from', 'of', 'that', 'and', 'but', 'or', 'so', 'than', 'then', 'after', 'before', 'during', 'while', 'not', 'into', 'over', 'about', 'earlier', 'later', 'last', 'this']);
 const NAME_PARTICLES = new Set(['of', 'al', 'bin', 'de', 'van', 'von']);
 /** Words that make a phrase after a verb a clause rather than its inverted subject (", said the attack was over"). */
 const CLAUSE_MARKERS = new Set([...beForms, 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'has', 'have', 'had', 'that', 'to', 'did', 'does']);
@@ -164,11 +195,11 @@ class SentenceReader {
     readonly sentence: Sentence,
     quotes: readonly Quote[],
     private readonly registry: NameRegistry,
-    readonly markers: PhraseMatch<true>[],
+    readonly phrases: SentencePhrases,
   ) {
     this.units = unitsOf(sentence);
     this.quoteRanges = quotes.filter((quote) => quote.start < sentence.end && quote.end > sentence.start).map((quote) => [quote.start, quote.end]);
-    this.hasMarker = markers.length > 0;
+    this.hasMarker = phrases.markers.length > 0;
   }
 
   /** True when the view offset lies inside a quotation (marks excluded). */
@@ -203,7 +234,7 @@ class SentenceReader {
     // "said the attack “displays ...”" is a verb and its object, not an inversion.
     if (to < units.length && isQuoteMark(units[to])) return undefined;
     if (units.slice(from, to).some((unit) => isWord(unit) && CLAUSE_MARKERS.has(unit.lower))) return undefined;
-    if (!isWord(units[from])) return undefined;
+    if (!isWord(units[from]) || NOT_A_SUBJECT_START.has(units[from]!.lower)) return undefined;
     // "said he expected ..." is a pronoun subject of a reported clause; only a lone pronoun is inverted ("said he").
     if (PRONOUN_SUBJECTS.has(units[from]!.lower) && to - from > 1) return undefined;
     return this.classify(from, to, 'start');
@@ -282,6 +313,8 @@ class SentenceReader {
   /** The source of a verb cue at units [from, to), or undefined when the verb is not a report here. */
   verbSource(entry: AttributionCueEntry, from: number, to: number): FoundSource | undefined {
     const units = this.units;
+    // "a crew believed to be unlicensed": a passive report, not the crew's belief.
+    if (RELATIVE_PARTICIPLES.has(units[from]!.lower) && units[to]?.lower === 'to' && ['be', 'have'].includes(units[to + 1]?.lower ?? '')) return undefined;
     let i = from - 1;
     while (i >= 0 && isWord(units[i]) && ADVERBS.has(units[i]!.lower)) i--;
     const previous = units[i];
@@ -318,15 +351,12 @@ class SentenceReader {
 }
 
 function findCues(reader: SentenceReader): { cues: AttributionCue[]; found: Map<AttributionCue, FoundSource> } {
-  const { cues: cueMatcher, nonReports } = getMatchers();
-  const text = reader.sentence.text;
-  const blocked = new Set(nonReports.match(text).map((match) => match.start));
   const cues: AttributionCue[] = [];
   const found = new Map<AttributionCue, FoundSource>();
   // Units already read as the source after "according to" and its kin: no cue starts inside them ("court records").
   let sourceReach = 0;
-  for (const match of cueMatcher.match(text)) {
-    if (blocked.has(match.start) || reader.inQuote(match.start)) continue;
+  for (const match of reader.phrases.cues) {
+    if (reader.inQuote(match.start)) continue;
     const range = unitRange(reader.units, match.start, match.end);
     if (!range) continue;
     const [from, to] = range;
@@ -385,24 +415,31 @@ function passiveReports(reader: SentenceReader): VagueAttribution[] {
 /** True when the sentence or one next to it in the paragraph names a member of the group ("critics, including Sen. X"). */
 function groupNamed(reader: SentenceReader, after: number, neighbours: readonly Sentence[], group: string): boolean {
   if (/\b(?:including|such as|like|among them|led by|notably)\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(reader.sentence.text.slice(after))) return true;
-  const singular = group.split(' ').pop()!.replace(/s$/, '');
+  const head = group.split(' ').pop()!;
+  if (!/[^s]s$/.test(head) || head === 'others') return false;
+  const singular = head.replace(/s$/, '');
   return neighbours.some((sentence) => new RegExp(`\\b${singular}\\b`, 'i').test(sentence.text) && /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence.text));
 }
 
 function findVague(reader: SentenceReader, neighbours: readonly Sentence[]): VagueAttribution[] {
-  const { vague } = getMatchers();
   const units = reader.units;
   const found: VagueAttribution[] = [];
-  for (const match of vague.match(reader.sentence.text)) {
+  for (const match of reader.phrases.vague) {
     if (reader.inQuote(match.start)) continue;
     const range = unitRange(units, match.start, match.end);
     if (!range) continue;
+    let end = range[1];
     if (match.data.group) {
+      const verb = VAGUE_GROUP_VERB.exec(reader.sentence.text.slice(match.end));
+      if (!verb) continue;
+      const verbRange = unitRange(units, match.end + verb[0].length - verb[0].trimStart().length, match.end + verb[0].length);
+      if (!verbRange) continue;
+      end = verbRange[1];
       const before = units[range[0] - 1];
       if (isWord(before) && (COUNTING_WORDS.has(before.lower) || /^\d/.test(before.text) || /['’]s$/.test(before.lower))) continue;
-      if (groupNamed(reader, match.end, neighbours, match.phrase.split(' ').slice(0, -1).join(' '))) continue;
+      if (groupNamed(reader, match.end, neighbours, match.phrase)) continue;
     }
-    found.push({ ...reader.span(range[0], range[1]), advice: match.data.advice, passive: false });
+    found.push({ ...reader.span(range[0], end), advice: match.data.advice, passive: false });
   }
   for (const passive of passiveReports(reader)) {
     if (!found.some((other) => other.start < passive.end && passive.start < other.end)) found.push(passive);
@@ -414,7 +451,7 @@ function findAnonymous(reader: SentenceReader, cues: AttributionCue[], found: Ma
   const { reasons } = getMatchers();
   const text = reader.sentence.text;
   const units = reader.units;
-  const marker = reader.markers[0];
+  const marker = reader.phrases.markers[0];
   const markerSpan = marker ? (() => {
     const range = unitRange(units, marker.start, marker.end);
     return range ? reader.span(range[0], range[1]) : undefined;
@@ -468,10 +505,9 @@ function quotesByBlock(article: Article): Map<Block, Quote[]> {
 export function findAttributions(article: Article): Attributions {
   const registry = new NameRegistry();
   const byBlock = quotesByBlock(article);
-  const { markers } = getMatchers();
   const sentences: SentenceAttribution[] = [];
   for (const sentence of article.sentences) {
-    const reader = new SentenceReader(sentence, byBlock.get(sentence.block) ?? [], registry, markers.match(sentence.text));
+    const reader = new SentenceReader(sentence, byBlock.get(sentence.block) ?? [], registry, phrasesOf(sentence.text));
     for (const name of namesIn(sentence, reader.units)) registry.addPerson(name, sentence.block.index);
     const { cues, found } = findCues(reader);
     const siblings = sentence.block.sentences;
@@ -500,6 +536,11 @@ function endsWithColon(sentence: Sentence): boolean {
   return /:\s*$/.test(sentence.text);
 }
 
+/** A Markdown list item, or a bulleted line of plain text. */
+function isListItem(block: Block): boolean {
+  return block.kind === 'list-item' || /^[•·▪‣◦*\-–]\s/u.test(block.text);
+}
+
 /** Marks unattributed sentences that an attributed neighbour in the same paragraph clearly covers. */
 function carryAttribution(article: Article, sentences: SentenceAttribution[]): void {
   const { continuations, backReferences } = getMatchers();
@@ -514,11 +555,11 @@ function carryAttribution(article: Article, sentences: SentenceAttribution[]): v
         attribution.carriedFrom = before.sentence;
       } else if (after?.attributed && opensWith(backReferences, after.sentence)) {
         attribution.carriedFrom = after.sentence;
-      } else if (block.kind === 'list-item' && listIntro && position === 0) {
+      } else if (isListItem(block) && listIntro && position === 0) {
         attribution.carriedFrom = listIntro.sentence;
       }
     });
-    if (block.kind !== 'list-item') {
+    if (!isListItem(block)) {
       const last = own[own.length - 1];
       listIntro = last?.attributed && endsWithColon(last.sentence) ? last : undefined;
     }

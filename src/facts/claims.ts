@@ -1,5 +1,5 @@
 import type { Article, Sentence } from '../article/article.js';
-import { PhraseMatcher } from '../text/phrase-matcher.js';
+import { PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher.js';
 import {
   allegationPhrases,
   approximators,
@@ -97,17 +97,18 @@ const NOT_A_COUNT_AFTER = /^\s+(?:of|another|day|time|way|side|hand|point|more|b
 const RECORD_SCOPE =
   /^(?:\s+[\p{L}\p{N}'’\-‑]+){0,5}?\s+(?:since\s+(?:the\s+)?[\p{L}\p{N}'’\-‑]+|in\s+(?:at\s+least\s+|the\s+past\s+|the\s+last\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|a\s+)?(?:[\p{L}\p{N}\-‑]+\s+)?(?:years?|decades?|generations?|centur(?:y|ies)|history)|on\s+record|ever(?:\s+recorded)?|of\s+all\s+time|to\s+date|in\s+living\s+memory)\b/iu;
 
-let matchers: { allegations: PhraseMatcher<true>; records: PhraseMatcher<boolean> } | undefined;
+type ClaimPhrase = 'allegation' | 'record' | 'superlative';
 
-function getMatchers() {
-  return (matchers ??= {
-    allegations: new PhraseMatcher(allegationPhrases.map((phrase) => ({ phrase, data: true as const }))),
-    // true: a record by itself; false: a superlative that needs a time scope.
-    records: new PhraseMatcher([
-      ...recordPhrases.map((phrase) => ({ phrase, data: true })),
-      ...superlatives.map((phrase) => ({ phrase, data: false })),
-    ]),
-  });
+let phraseMatcher: PhraseMatcher<ClaimPhrase> | undefined;
+
+/** One matcher for the claim phrase lists, built on first use. */
+function claimPhrases(text: string): PhraseMatch<ClaimPhrase>[] {
+  phraseMatcher ??= new PhraseMatcher<ClaimPhrase>([
+    ...allegationPhrases.map((phrase) => ({ phrase, data: 'allegation' as const })),
+    ...recordPhrases.map((phrase) => ({ phrase, data: 'record' as const })),
+    ...superlatives.map((phrase) => ({ phrase, data: 'superlative' as const })),
+  ]);
+  return phraseMatcher.match(text);
 }
 
 function wordsOf(text: string): Word[] {
@@ -205,7 +206,9 @@ function figuresIn(sentence: Sentence, words: readonly Word[], isDate: (from: nu
     const start = match.index;
     const end = start + match[0].length;
     if (!match[0].split(/[-‑ ]/).every((part) => NUMBER_WORDS.has(part.toLowerCase()))) continue;
-    if (NOT_A_COUNT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || NOT_A_COUNT_AFTER.test(text.slice(end, end + 12))) continue;
+    const before = text.slice(Math.max(0, start - 12), start);
+    // "4.2 million" is one figure, found above.
+    if (/\d[\d.,]*\s*$/.test(before) || NOT_A_COUNT_BEFORE.test(before) || NOT_A_COUNT_AFTER.test(text.slice(end, end + 12))) continue;
     const next = /^[\s\-‑]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase() ?? '';
     if (TIME_UNITS.has(next) || MEASURE_UNITS.has(next)) continue;
     const context = contextOf(text, words, wordIndexAt(words, start));
@@ -217,9 +220,10 @@ function figuresIn(sentence: Sentence, words: readonly Word[], isDate: (from: nu
   return found;
 }
 
-function allegationsIn(text: string, words: readonly Word[]): Omit<Claim, 'sentence' | 'start' | 'end'>[] {
+function allegationsIn(text: string, words: readonly Word[], matches: readonly PhraseMatch<ClaimPhrase>[]): Omit<Claim, 'sentence' | 'start' | 'end'>[] {
   const found: Omit<Claim, 'sentence' | 'start' | 'end'>[] = [];
-  for (const match of getMatchers().allegations.match(text)) {
+  for (const match of matches) {
+    if (match.data !== 'allegation') continue;
     const first = wordIndexAt(words, match.start);
     const last = wordIndexAt(words, match.end - 1);
     let nounAfter = -1;
@@ -245,11 +249,12 @@ function allegationsIn(text: string, words: readonly Word[]): Omit<Claim, 'sente
   return found;
 }
 
-function recordsIn(text: string): Omit<Claim, 'sentence' | 'start' | 'end'>[] {
+function recordsIn(text: string, matches: readonly PhraseMatch<ClaimPhrase>[]): Omit<Claim, 'sentence' | 'start' | 'end'>[] {
   const found: Omit<Claim, 'sentence' | 'start' | 'end'>[] = [];
-  for (const match of getMatchers().records.match(text)) {
+  for (const match of matches) {
+    if (match.data === 'allegation') continue;
     let to = match.end;
-    if (!match.data) {
+    if (match.data === 'superlative') {
       const scope = RECORD_SCOPE.exec(text.slice(match.end, match.end + 80));
       if (!scope) continue;
       to = match.end + scope[0].length;
@@ -285,7 +290,8 @@ export function findClaims(article: Article): Claims {
       const [start, end] = sentence.view.range(from, to);
       return (dates().get(sentence.index) ?? []).some(([a, b]) => a <= start && end <= b);
     };
-    const found = [...figuresIn(sentence, words, isDate), ...allegationsIn(text, words), ...recordsIn(text)];
+    const phrases = claimPhrases(text);
+    const found = [...figuresIn(sentence, words, isDate), ...allegationsIn(text, words, phrases), ...recordsIn(text, phrases)];
     if (found.length === 0) continue;
     const claims = found
       .sort((a, b) => a.from - b.from)

@@ -96,9 +96,6 @@ export function linkQuoteSpeakers(article: Article, sentences: readonly Sentence
     if (own) {
       result.speaker = own.source;
       result.via = 'sentence';
-    } else if (opensSentence && (sameBlock(before) || opensBlock) && lastCue(before)) {
-      result.speaker = lastCue(before)!.source;
-      result.via = 'previous';
     } else if (
       opensBlock &&
       previousQuote?.speaker &&
@@ -107,6 +104,9 @@ export function linkQuoteSpeakers(article: Article, sentences: readonly Sentence
     ) {
       result.speaker = previousQuote.speaker;
       result.via = 'continued';
+    } else if (opensSentence && (sameBlock(before) || opensBlock) && lastCue(before)) {
+      result.speaker = lastCue(before)!.source;
+      result.via = 'previous';
     } else if (sameBlock(after)) {
       const cue = speakerCues(after).find((candidate) => candidate.from < NEXT_SENTENCE_REACH);
       if (cue && quote.end >= last.end - 2) {
