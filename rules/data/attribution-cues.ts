@@ -30,11 +30,11 @@ export interface AttributionCueEntry {
 type Flags = Omit<AttributionCueEntry, 'phrase' | 'kind'>;
 
 function verbs(forms: string, flags: Flags = {}): AttributionCueEntry[] {
-  return forms.split(/\s*,\s*/).map((phrase) => ({ phrase, kind: 'verb' as const, ...flags }));
+  return forms.split(',').map((item) => item.trim()).map((phrase) => ({ phrase, kind: 'verb' as const, ...flags }));
 }
 
 function phrases(kind: CueKind, list: string, flags: Flags = {}): AttributionCueEntry[] {
-  return list.split(/\s*,\s*/).map((phrase) => ({ phrase, kind, ...flags }));
+  return list.split(',').map((item) => item.trim()).map((phrase) => ({ phrase, kind, ...flags }));
 }
 
 export const attributionCues: AttributionCueEntry[] = [

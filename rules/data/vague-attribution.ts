@@ -9,7 +9,7 @@ export interface VaguePhrase {
 }
 
 function all(list: string, advice: string): VaguePhrase[] {
-  return list.split(/\s*,\s*/).map((phrase) => ({ phrase, advice }));
+  return list.split(',').map((item) => item.trim()).map((phrase) => ({ phrase, advice }));
 }
 
 /** Fixed phrases. */

@@ -85,8 +85,7 @@ const APPROXIMATOR = new RegExp(`(?:^|[^\\p{L}])((?:${approximators.map(escape).
 const LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${labelWords.map(escape).join('|')})\\s*$`, 'u');
 /** Label words that are labels in lower case too ("page 4", "gate 12"). */
 const LOWER_LABEL = /\b(?:page|pages|chapter|section|article|room|gate|flight|route|exit|platform|terminal|episode|season|round|stage|level|phase|grade|category|paragraph|clause|item|step|day|week|no\.|number)\s*$/i;
-/** A name right before a number makes it part of the name ("Fortune 500", "Boeing 737"); weekdays do not. */
-const NAME_BEFORE = /(?:^|[^\p{L}])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}&'’.\-]*\s+$/u;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Square|Place)/u;
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`);
@@ -180,9 +179,12 @@ function figuresIn(sentence: Sentence, words: readonly Word[], isDate: (from: nu
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /^[:/]\d/.test(after)) continue;
     if (/^\s?(?:a\.?m\b\.?|p\.?m\b\.?|GMT|UTC|BST|EST|EDT|CET|PST|PDT)/i.test(after)) continue;
     if (/^[-‑\s](?:years?|yrs?)[-‑\s]old\b/i.test(after) || /\baged\s*$/i.test(before)) continue;
-    // An age in apposition: "Tom Reilly, 61, said".
-    if (/\p{Lu}[\p{L}.'’\-]*,\s*$/u.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(digits)) continue;
     const index = wordIndexAt(words, start);
+    const previous = words[index - 1];
+    const gap = previous ? text.slice(previous.end, start) : '';
+    const capitalizedBefore = previous !== undefined && /^\p{Lu}/u.test(text.slice(previous.start, previous.end));
+    // An age in apposition: "Tom Reilly, 61, said".
+    if (capitalizedBefore && /^,\s*$/.test(gap) && /^,/.test(after) && /^\d{1,3}$/.test(digits)) continue;
     const context = contextOf(text, words, index);
     // Ranges, scores, unit designations and phone numbers ("3-1", "1-487 FA") count only as casualties or damage.
     if (/^[-‑–]\d/.test(after) && !context) continue;
@@ -193,7 +195,9 @@ function figuresIn(sentence: Sentence, words: readonly Word[], isDate: (from: nu
     const isYear = !currency && !percentage && /^\d{4}$/.test(digits) && Number(digits) >= 1000 && Number(digits) <= 2100;
     if (isYear || (!currency && /^0\d/.test(digits))) continue;
     if (LABEL.test(before) || LOWER_LABEL.test(before) || MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || ADDRESS_AFTER.test(after)) continue;
-    if (!currency && start > 0 && NAME_BEFORE.test(before) && !APPROXIMATOR.test(before) && wordIndexAt(words, start) > 1) continue;
+    // A name right before a number makes it part of the name ("Fortune 500", "Boeing 737"); a weekday or the
+    // capitalised first word of the sentence ("About 900") does not.
+    if (!currency && capitalizedBefore && /^\s+$/.test(gap) && index > 1 && !WEEKDAY.test(previous.lower) && !APPROXIMATOR.test(before)) continue;
     if (MEASURE_UNITS.has(next)) continue;
     if (TIME_UNITS.has(next) && !context) continue;
     if (isDate(start, end)) continue;
@@ -208,7 +212,7 @@ function figuresIn(sentence: Sentence, words: readonly Word[], isDate: (from: nu
     if (!match[0].split(/[-‑ ]/).every((part) => NUMBER_WORDS.has(part.toLowerCase()))) continue;
     const before = text.slice(Math.max(0, start - 12), start);
     // "4.2 million" is one figure, found above.
-    if (/\d[\d.,]*\s*$/.test(before) || NOT_A_COUNT_BEFORE.test(before) || NOT_A_COUNT_AFTER.test(text.slice(end, end + 12))) continue;
+    if (/\d$/.test(before.trimEnd()) || NOT_A_COUNT_BEFORE.test(before) || NOT_A_COUNT_AFTER.test(text.slice(end, end + 12))) continue;
     const next = /^[\s\-‑]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase() ?? '';
     if (TIME_UNITS.has(next) || MEASURE_UNITS.has(next)) continue;
     const context = contextOf(text, words, wordIndexAt(words, start));
