@@ -10,7 +10,7 @@ export const casualtyWords: string[] = [
   'wounding', 'injured', 'injuring', 'injuries', 'injury', 'hurt', 'casualties', 'casualty', 'missing', 'displaced',
   'hostages', 'hostage', 'kidnapped', 'abducted', 'arrested', 'detained', 'evacuated', 'hospitalized',
   'hospitalised', 'fatalities', 'victims', 'bodies', 'lives', 'slain', 'murdered', 'executed', 'drowned', 'homeless',
-  'refugees', 'sick', 'infected', 'infections', 'cases',
+  'refugees', 'sick', 'infected', 'infections', 'cases', 'hospital', 'treated',
 ];
 
 /** Words that make a nearby figure a damage figure. */

@@ -214,9 +214,10 @@ function figuresIn(sentence: Sentence, words: readonly Word[], isDate: (from: nu
     // "4.2 million" is one figure, found above.
     if (/\d$/.test(before.trimEnd()) || NOT_A_COUNT_BEFORE.test(before) || NOT_A_COUNT_AFTER.test(text.slice(end, end + 12))) continue;
     const next = /^[\s\-‑]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase() ?? '';
-    if (TIME_UNITS.has(next) || MEASURE_UNITS.has(next)) continue;
+    if (MEASURE_UNITS.has(next)) continue;
     const context = contextOf(text, words, wordIndexAt(words, start));
-    if (!context) continue;
+    // A spelled-out duration counts only as damage ("a three-day closure"), not as a casualty count.
+    if (!context || (TIME_UNITS.has(next) && context !== 'damage')) continue;
     const from = spanStart(text, start);
     const to = spanEnd(text, words, end);
     found.push({ kind: context, text: text.slice(from, to), from, to });
