@@ -5,12 +5,17 @@ import { builtinRules } from '../../rules/index.js';
 
 const SOURCING = ['unsourced-claim', 'vague-attribution', 'anonymous-source', 'quote-without-speaker'];
 const FIXTURES = 'test/fixtures/sourcing';
+const rules = new Map(
+  builtinRules.filter((rule) => SOURCING.includes(rule.meta.id)).map((rule) => [rule.meta.id, { severity: rule.meta.severity, options: {} }]),
+);
+
+function findings(filePath: string): string[] {
+  const { diagnostics } = lint(readFileSync(filePath, 'utf8'), { filePath, rules });
+  return diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`);
+}
 
 /** Clean wire stories: every figure, allegation and quotation is attributed, so no sourcing rule may fire. */
 describe('sourcing rules on clean wire stories', () => {
-  const rules = new Map(
-    builtinRules.filter((rule) => SOURCING.includes(rule.meta.id)).map((rule) => [rule.meta.id, { severity: rule.meta.severity, options: {} }]),
-  );
   const files = readdirSync(FIXTURES).filter((name) => name.startsWith('clean-'));
 
   it('has several clean stories, in plain text and Markdown', () => {
@@ -19,8 +24,26 @@ describe('sourcing rules on clean wire stories', () => {
   });
 
   it.each(files)('%s has no finding', (name) => {
-    const filePath = join(FIXTURES, name);
-    const { diagnostics } = lint(readFileSync(filePath, 'utf8'), { filePath, rules });
-    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([]);
+    expect(findings(join(FIXTURES, name))).toEqual([]);
+  });
+
+  it('leaves the clean examples clean', () => {
+    const clean = readdirSync('examples').filter((name) => name.startsWith('clean-'));
+    expect(clean.length).toBeGreaterThan(0);
+    for (const name of clean) expect(findings(join('examples', name))).toEqual([]);
+  });
+});
+
+describe('sourcing rules on the example that shows them', () => {
+  it('fires every sourcing rule where the example README says', () => {
+    expect(findings('examples/border-post-attack.txt')).toEqual([
+      '7:16 vague-attribution',
+      '7:57 anonymous-source',
+      '9:1 unsourced-claim',
+      '9:118 unsourced-claim',
+      '11:16 vague-attribution',
+      '11:59 vague-attribution',
+      '13:1 quote-without-speaker',
+    ]);
   });
 });
