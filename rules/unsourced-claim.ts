@@ -13,6 +13,7 @@ const LABELS: Record<ClaimKind, { label: string; advice: string }> = {
 };
 
 const MAX_QUOTED = 50;
+const ALL_KINDS = Object.keys(LABELS);
 
 const rule: Rule = {
   meta: {
@@ -23,8 +24,16 @@ const rule: Rule = {
     recommended: true,
     fixable: false,
     docs: 'docs/rules/unsourced-claim.md',
+    options: {
+      kinds: {
+        type: 'string[]',
+        description: `Kinds of claim to check, of: ${ALL_KINDS.join(', ')}.`,
+        default: ALL_KINDS,
+      },
+    },
   },
-  check({ article, report }) {
+  check({ article, options, report }) {
+    const kinds = new Set(options.kinds as string[]);
     const { attributions, claims } = article.facts;
     for (const block of article.blocks) {
       if (!isRunningText(article, block)) continue;
@@ -34,6 +43,7 @@ const rule: Rule = {
           .of(sentence)
           .find(
             (candidate) =>
+              kinds.has(candidate.kind) &&
               !quotes.some((quote) => quote.start <= candidate.start && candidate.end <= quote.end) &&
               !article.datelines.some((dateline) => dateline.start <= candidate.start && candidate.start < dateline.end),
           );

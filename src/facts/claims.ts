@@ -79,6 +79,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 /** Modifiers after a number that the counted noun follows ("14 other dams"). */
 const COUNT_MODIFIERS = new Set(['other', 'more', 'additional', 'new', 'further', 'separate', 'different', 'fewer']);
+const NEGATIONS = new Set(['not', 'no', "n't", 'never', 'without', "wasn't", "weren't", 'nobody']);
 const WORD = /[\p{L}\p{N}]+(?:['’\-‑.,:][\p{L}\p{N}]+)*/gu;
 const FIGURE = /(?:(?:US|A|C|HK|NZ)?[$€£¥₹]\s?)?(?<![\p{L}\p{N}_.,:/#\-‑])\d+(?:,\d{3})*(?:\.\d+)?/gu;
 const APPROXIMATOR = new RegExp(`(?:^|[^\\p{L}])((?:${approximators.map(escape).join('|')})\\s+)$`, 'iu');
@@ -134,7 +135,8 @@ function wordIndexAt(words: readonly Word[], offset: number): number {
 function contextOf(text: string, words: readonly Word[], index: number): 'casualty' | 'damage' | undefined {
   let damage = false;
   const look = (k: number): 'casualty' | undefined => {
-    if (CASUALTY.has(words[k]!.lower)) return 'casualty';
+    // "were not hurt", "without injuries": a negated casualty is none.
+    if (CASUALTY.has(words[k]!.lower)) return NEGATIONS.has(words[k - 1]?.lower ?? '') ? undefined : 'casualty';
     if (DAMAGE.has(words[k]!.lower)) damage = true;
     return undefined;
   };
@@ -145,9 +147,13 @@ function contextOf(text: string, words: readonly Word[], index: number): 'casual
 }
 
 /** End of a figure's span: its unit words and the noun it counts ("2,500 U.S. troops", "$5 million"). */
-function spanEnd(text: string, words: readonly Word[], end: number): number {
+function spanEnd(text: string, words: readonly Word[], end: number, counted: boolean): number {
   const unit = /^(?:\s?%|\s+(?:percent|per cent|percentage points?)\b|\s+(?:million|billion|trillion|bn)\b)/iu.exec(text.slice(end));
   if (unit) end += unit[0].length;
+  if (!counted) {
+    const currency = /^\s+(\p{L}+)/u.exec(text.slice(end));
+    return currency && CURRENCY_WORDS.has(currency[1]!.toLowerCase()) ? end + currency[0].length : end;
+  }
   let index = wordIndexAt(words, end);
   for (let taken = 0; taken < 2 && index < words.length; taken++, index++) {
     const word = words[index]!;
@@ -203,7 +209,8 @@ function figuresIn(sentence: Sentence, words: readonly Word[], isDate: (from: nu
     if (isDate(start, end)) continue;
     const kind: ClaimKind = context === 'casualty' ? context : percentage ? 'percentage' : money ? 'money' : (context ?? 'count');
     const from = spanStart(text, start);
-    const to = spanEnd(text, words, end);
+    // Amounts and percentages end at their unit; counts take the noun they count ("2,500 U.S. troops").
+    const to = spanEnd(text, words, end, kind !== 'money' && kind !== 'percentage');
     found.push({ kind, text: text.slice(from, to), from, to });
   }
   for (const match of text.matchAll(NUMBER_WORD)) {
@@ -219,7 +226,7 @@ function figuresIn(sentence: Sentence, words: readonly Word[], isDate: (from: nu
     // A spelled-out duration counts only as damage ("a three-day closure"), not as a casualty count.
     if (!context || (TIME_UNITS.has(next) && context !== 'damage')) continue;
     const from = spanStart(text, start);
-    const to = spanEnd(text, words, end);
+    const to = spanEnd(text, words, end, true);
     found.push({ kind: context, text: text.slice(from, to), from, to });
   }
   return found;

@@ -95,6 +95,17 @@ describe(RULE, () => {
     expect(lintRule(RULE, '"We lost 40 boats in one night," said harbor master Ian Cole.')).toEqual([]);
   });
 
+  it('does not count a negated casualty ("not hurt") as a casualty figure', () => {
+    expect(lintRule(RULE, 'Robbery\n\nTwo employees were tied up but not hurt.')).toEqual([]);
+  });
+
+  it('checks only the kinds of claim given in the kinds option', () => {
+    const text = 'Storm Report\n\nAt least three fishermen drowned. The harbor holds 400 boats.';
+    const diagnostics = lintRule(RULE, text, { ruleOptions: { kinds: ['casualty'] } });
+    expect(diagnostics.map((d) => d.message)).toEqual(['Casualty figure "At least three fishermen" has no source: say who gives it.']);
+    expect(lintRule(RULE, text).map((d) => d.column)).toEqual([1, 52]);
+  });
+
   it('leaves a vaguely attributed figure to vague-attribution', () => {
     expect(lintRule(RULE, 'About 2,500 sailors are reportedly in the gulf.')).toEqual([]);
   });
