@@ -32,6 +32,8 @@ const FINITE = new Set([
 ]);
 /** Lower-case words allowed inside a title ("Axis of Resistance"). */
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or', 'with', 'from']);
+/** A dash and a name right after a quotation sign it. */
+const DASH_SIGNATURE = /^[ \t,]*[—–―][ \t]*(\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,4})/u;
 /** A cue this close to the start of the next sentence attributes a quotation that ends the sentence before. */
 const NEXT_SENTENCE_REACH = 6;
 
@@ -93,8 +95,14 @@ export function linkQuoteSpeakers(article: Article, sentences: readonly Sentence
     const after = sentences[last.index + 1];
     const sameBlock = (other: SentenceAttribution | undefined) => other !== undefined && other.sentence.block === quote.block;
     const opensBlock = first === quote.block.sentences[0];
+    const signed = DASH_SIGNATURE.exec(article.text.slice(quote.end, quote.end + 80));
     if (own) {
       result.speaker = own.source;
+      result.via = 'sentence';
+    } else if (signed) {
+      // "“We will win.” — Coach Ana Ruiz": a pull quote signed with a dash.
+      const start = quote.end + signed.index + signed[0].length - signed[1]!.length;
+      result.speaker = { kind: 'person', text: signed[1]!, start, end: start + signed[1]!.length };
       result.via = 'sentence';
     } else if (
       opensBlock &&

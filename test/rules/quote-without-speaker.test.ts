@@ -29,6 +29,7 @@ describe(RULE, () => {
       'Olsen thanked the crews. She said "the levee held because of them."',
       'The sign on the gate read: "No entry until the water drops."',
       '"We were lucky this time." Olsen said that on Monday.',
+      '“We were lucky this time.” — Mayor Ruth Olsen',
     ]) {
       expect(lintRule(RULE, `Levee Holds\n\n${text}`)).toEqual([]);
     }
