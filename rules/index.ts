@@ -1,10 +1,14 @@
 import type { Rule } from '../src/types.js';
-import anonymousSource from './anonymous-source.js';
 import dateWeekdayMismatch from './date-weekday-mismatch.js';
-import quoteWithoutSpeaker from './quote-without-speaker.js';
 import scrapeDebris from './scrape-debris.js';
 import unsourcedClaim from './unsourced-claim.js';
 import vagueAttribution from './vague-attribution.js';
+import anonymousSource from './anonymous-source.js';
+import quoteWithoutSpeaker from './quote-without-speaker.js';
+import chatbotLeftover from './chatbot-leftover.js';
+import templatePlaceholder from './template-placeholder.js';
+import aiDisclosure from './ai-disclosure.js';
+import aiCliche from './ai-cliche.js';
 
 /** Every built-in rule, in the order they run. The engine reads this list and names no rule itself. */
 export const builtinRules: readonly Rule[] = [
@@ -14,4 +18,8 @@ export const builtinRules: readonly Rule[] = [
   vagueAttribution,
   anonymousSource,
   quoteWithoutSpeaker,
+  chatbotLeftover,
+  templatePlaceholder,
+  aiDisclosure,
+  aiCliche,
 ];

@@ -2,6 +2,7 @@ import type { Article } from '../article/article.js';
 import { findDateMentions, type DateMention } from './dates.js';
 import { findAttributions, type Attributions } from './attribution.js';
 import { findClaims, type Claims } from './claims.js';
+import { QuotationIndex } from './quotations.js';
 
 /**
  * NLP results shared by all rules, each computed on first use and at most once per article.
@@ -11,6 +12,7 @@ export class Facts {
   private dateMentions?: DateMention[];
   private attributionModel?: Attributions;
   private checkWorthy?: Claims;
+  private quotationIndex?: QuotationIndex;
 
   constructor(private readonly article: Article) {}
 
@@ -26,5 +28,10 @@ export class Facts {
   /** Check-worthy statements per sentence: figures, casualty and damage counts, allegations, records. */
   get claims(): Claims {
     return (this.checkWorthy ??= findClaims(this.article));
+  }
+
+  /** Which spans are quoted, and whether a quotation is framed by the article's own words. */
+  get quotations(): QuotationIndex {
+    return (this.quotationIndex ??= new QuotationIndex(this.article));
   }
 }
