@@ -1,7 +1,6 @@
 import type { Rule } from '../src/types.js';
 import { isRunningText } from '../src/article/running-text.js';
-
-const MAX_REASON = 60;
+import { quoteMatch } from '../src/article/phrases.js';
 
 const rule: Rule = {
   meta: {
@@ -19,8 +18,7 @@ const rule: Rule = {
       for (const { source, reason } of attribution.anonymous) {
         let message: string;
         if (reason) {
-          const text = reason.text.length > MAX_REASON ? `${reason.text.slice(0, MAX_REASON - 1)}…` : reason.text;
-          message = `Anonymous source "${source.text}": the text gives a reason for the anonymity ("${text}").`;
+          message = `Anonymous source "${source.text}": the text gives a reason for the anonymity ("${quoteMatch(article, reason.start, reason.end)}").`;
         } else {
           message = `Anonymous source "${source.text}": the text gives no reason for the anonymity (AP style asks for one).`;
         }

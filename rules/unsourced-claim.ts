@@ -1,6 +1,7 @@
 import type { Rule } from '../src/types.js';
 import type { ClaimKind } from '../src/facts/claims.js';
 import { isRunningText } from '../src/article/running-text.js';
+import { quoteMatch } from '../src/article/phrases.js';
 
 const LABELS: Record<ClaimKind, { label: string; advice: string }> = {
   casualty: { label: 'Casualty figure', advice: 'say who gives it' },
@@ -12,7 +13,6 @@ const LABELS: Record<ClaimKind, { label: string; advice: string }> = {
   record: { label: 'Record claim', advice: 'say who says so' },
 };
 
-const MAX_QUOTED = 50;
 const ALL_KINDS = Object.keys(LABELS);
 
 const rule: Rule = {
@@ -37,14 +37,13 @@ const rule: Rule = {
     const { attributions, claims } = article.facts;
     for (const block of article.blocks) {
       if (!isRunningText(article, block)) continue;
-      const quotes = article.quotes.filter((quote) => quote.block === block);
       for (const sentence of block.sentences) {
         const claim = claims
           .of(sentence)
           .find(
             (candidate) =>
               kinds.has(candidate.kind) &&
-              !quotes.some((quote) => quote.start <= candidate.start && candidate.end <= quote.end) &&
+              !article.facts.quotations.enclosing(candidate.start, candidate.end) &&
               !article.datelines.some((dateline) => dateline.start <= candidate.start && candidate.start < dateline.end),
           );
         if (!claim) continue;
@@ -52,7 +51,7 @@ const rule: Rule = {
         // A vague attribution is reported by vague-attribution; once is enough.
         if (attribution.attributed || attribution.carriedFrom || attribution.vague.length > 0) continue;
         const { label, advice } = LABELS[claim.kind];
-        const text = claim.text.length > MAX_QUOTED ? `${claim.text.slice(0, MAX_QUOTED - 1)}…` : claim.text;
+        const text = quoteMatch(article, claim.start, claim.end);
         report({ message: `${label} "${text}" has no source: ${advice}.`, start: claim.start, end: claim.end });
       }
     }

@@ -1,5 +1,7 @@
-import type { Article, Block, Quote, Sentence } from '../article/article.js';
-import { PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher.js';
+import type { Article, Block, Sentence } from '../article/article.js';
+import type { QuotationIndex } from './quotations.js';
+import { lazyMatcher, type PhraseMatch, type PhraseMatcher } from '../text/phrase-matcher.js';
+import { alternation } from '../text/regexp.js';
 import { isQuoteMark, unitAt, unitsOf, type Unit } from './units.js';
 import { classifySource, NameRegistry, namesIn, type FoundSource, type ReadFrom, type Source, type SourceKind } from './sources.js';
 import { linkQuoteSpeakers, type QuoteAttribution } from './quote-speakers.js';
@@ -89,38 +91,22 @@ type SentencePhrase =
   | { type: 'vague'; advice: string; group: boolean }
   | { type: 'marker' };
 
-interface Matchers {
-  sentence: PhraseMatcher<SentencePhrase>;
-  reasons: PhraseMatcher<true>;
-  continuations: PhraseMatcher<true>;
-  backReferences: PhraseMatcher<true>;
-}
+const flag = (list: string[]) => list.map((phrase) => ({ phrase, data: true as const }));
 
-let matchers: Matchers | undefined;
-
-/** Built on first use, so loading newslint costs nothing when no sourcing rule runs. */
-function getMatchers(): Matchers {
-  const flag = (list: string[]) => list.map((phrase) => ({ phrase, data: true as const }));
-  return (matchers ??= {
-    sentence: new PhraseMatcher<SentencePhrase>([
-      ...attributionCues.map((entry) => ({ phrase: entry.phrase, data: { type: 'cue' as const, entry } })),
-      ...cueNonReports.map((phrase) => ({ phrase, data: { type: 'non-report' as const } })),
-      ...vaguePhrases.map((entry) => ({ phrase: entry.phrase, data: { type: 'vague' as const, advice: entry.advice, group: false } })),
-      ...vagueGroups.map((group) => ({ phrase: group.phrase, data: { type: 'vague' as const, advice: group.advice, group: true } })),
-      ...anonymityMarkers.map((phrase) => ({ phrase, data: { type: 'marker' as const } })),
-    ]),
-    reasons: new PhraseMatcher(flag(anonymityReasons)),
-    continuations: new PhraseMatcher(flag(continuationOpeners)),
-    backReferences: new PhraseMatcher(flag(figureBackReferences)),
-  });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** All sentence phrase lists in one matcher, built on first use so loading newslint costs nothing until a rule runs. */
+const sentenceMatcher = lazyMatcher<SentencePhrase>(() => [
+  ...attributionCues.map((entry) => ({ phrase: entry.phrase, data: { type: 'cue' as const, entry } })),
+  ...cueNonReports.map((phrase) => ({ phrase, data: { type: 'non-report' as const } })),
+  ...vaguePhrases.map((entry) => ({ phrase: entry.phrase, data: { type: 'vague' as const, advice: entry.advice, group: false } })),
+  ...vagueGroups.map((group) => ({ phrase: group.phrase, data: { type: 'vague' as const, advice: group.advice, group: true } })),
+  ...anonymityMarkers.map((phrase) => ({ phrase, data: { type: 'marker' as const } })),
+]);
+const reasonMatcher = lazyMatcher(() => flag(anonymityReasons));
+const continuationMatcher = lazyMatcher(() => flag(continuationOpeners));
+const backReferenceMatcher = lazyMatcher(() => flag(figureBackReferences));
 
 /** A reporting verb right after a vague group ("experts | say"). */
-const VAGUE_GROUP_VERB = new RegExp(`^\\s+(?:${vagueGroupVerbs.map(escapeRegExp).join('|')})\\b`, 'i');
+const VAGUE_GROUP_VERB = new RegExp(`^\\s+${alternation(vagueGroupVerbs)}\\b`, 'i');
 
 /** The phrases of one sentence, sorted by kind. */
 interface SentencePhrases {
@@ -131,7 +117,7 @@ interface SentencePhrases {
 
 function phrasesOf(text: string): SentencePhrases {
   const phrases: SentencePhrases = { cues: [], vague: [], markers: [] };
-  for (const match of getMatchers().sentence.match(text)) {
+  for (const match of sentenceMatcher().match(text)) {
     const { start, end, phrase, data } = match;
     if (data.type === 'cue') phrases.cues.push({ start, end, phrase, data: data.entry });
     else if (data.type === 'vague') phrases.vague.push({ start, end, phrase, data: { advice: data.advice, group: data.group } });
@@ -188,24 +174,22 @@ function unitRange(units: readonly Unit[], start: number, end: number): [number,
 
 class SentenceReader {
   readonly units: Unit[];
-  private readonly quoteRanges: [number, number][];
   readonly hasMarker: boolean;
 
   constructor(
     readonly sentence: Sentence,
-    quotes: readonly Quote[],
+    private readonly quotations: QuotationIndex,
     private readonly registry: NameRegistry,
     readonly phrases: SentencePhrases,
   ) {
     this.units = unitsOf(sentence);
-    this.quoteRanges = quotes.filter((quote) => quote.start < sentence.end && quote.end > sentence.start).map((quote) => [quote.start, quote.end]);
     this.hasMarker = phrases.markers.length > 0;
   }
 
-  /** True when the view offset lies inside a quotation (marks excluded). */
+  /** True when the view offset lies inside a quotation. */
   inQuote(offset: number): boolean {
     const at = this.sentence.view.toSource(offset);
-    return this.quoteRanges.some(([start, end]) => at > start && at < end - 1);
+    return this.quotations.enclosing(at, at + 1) !== undefined;
   }
 
   span(from: number, to: number): Span {
@@ -448,7 +432,7 @@ function findVague(reader: SentenceReader, neighbours: readonly Sentence[]): Vag
 }
 
 function findAnonymous(reader: SentenceReader, cues: AttributionCue[], found: Map<AttributionCue, FoundSource>, next: Sentence | undefined): AnonymousSource[] {
-  const { reasons } = getMatchers();
+  const reasons = reasonMatcher();
   const text = reader.sentence.text;
   const units = reader.units;
   const marker = reader.phrases.markers[0];
@@ -491,23 +475,13 @@ function findAnonymous(reader: SentenceReader, cues: AttributionCue[], found: Ma
   });
 }
 
-function quotesByBlock(article: Article): Map<Block, Quote[]> {
-  const byBlock = new Map<Block, Quote[]>();
-  for (const quote of article.quotes) {
-    const list = byBlock.get(quote.block);
-    if (list) list.push(quote);
-    else byBlock.set(quote.block, [quote]);
-  }
-  return byBlock;
-}
-
 /** The attribution model of an article, in one pass over its sentences (linear in their length). */
 export function findAttributions(article: Article): Attributions {
   const registry = new NameRegistry();
-  const byBlock = quotesByBlock(article);
+  const quotations = article.facts.quotations;
   const sentences: SentenceAttribution[] = [];
   for (const sentence of article.sentences) {
-    const reader = new SentenceReader(sentence, byBlock.get(sentence.block) ?? [], registry, phrasesOf(sentence.text));
+    const reader = new SentenceReader(sentence, quotations, registry, phrasesOf(sentence.text));
     for (const name of namesIn(sentence, reader.units)) registry.addPerson(name, sentence.block.index);
     const { cues, found } = findCues(reader);
     const siblings = sentence.block.sentences;
@@ -543,7 +517,8 @@ function isListItem(block: Block): boolean {
 
 /** Marks unattributed sentences that an attributed neighbour in the same paragraph clearly covers. */
 function carryAttribution(article: Article, sentences: SentenceAttribution[]): void {
-  const { continuations, backReferences } = getMatchers();
+  const continuations = continuationMatcher();
+  const backReferences = backReferenceMatcher();
   let listIntro: SentenceAttribution | undefined;
   for (const block of article.blocks) {
     const own = block.sentences.map((sentence) => sentences[sentence.index]!);

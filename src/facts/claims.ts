@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../article/article.js';
-import { PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher.js';
+import { lazyMatcher, type PhraseMatch } from '../text/phrase-matcher.js';
+import { alternation } from '../text/regexp.js';
 import {
   allegationPhrases,
   approximators,
@@ -59,10 +60,6 @@ interface Word {
   end: number;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const CASUALTY = new Set(casualtyWords);
 const DAMAGE = new Set(damageWords);
 const TIME_UNITS = new Set(timeUnits);
@@ -82,8 +79,8 @@ const COUNT_MODIFIERS = new Set(['other', 'more', 'additional', 'new', 'further'
 const NEGATIONS = new Set(['not', 'no', "n't", 'never', 'without', "wasn't", "weren't", 'nobody']);
 const WORD = /[\p{L}\p{N}]+(?:['’\-‑.,:][\p{L}\p{N}]+)*/gu;
 const FIGURE = /(?:(?:US|A|C|HK|NZ)?[$€£¥₹]\s?)?(?<![\p{L}\p{N}_.,:/#\-‑])\d+(?:,\d{3})*(?:\.\d+)?/gu;
-const APPROXIMATOR = new RegExp(`(?:^|[^\\p{L}])((?:${approximators.map(escape).join('|')})\\s+)$`, 'iu');
-const LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${labelWords.map(escape).join('|')})\\s*$`, 'u');
+const APPROXIMATOR = new RegExp(`(?:^|[^\\p{L}])(${alternation(approximators)}\\s+)$`, 'iu');
+const LABEL = new RegExp(`(?:^|[^\\p{L}])${alternation(labelWords)}\\s*$`, 'u');
 /** Label words that are labels in lower case too ("page 4", "gate 12"). */
 const LOWER_LABEL = /\b(?:page|pages|chapter|section|article|room|gate|flight|route|exit|platform|terminal|episode|season|round|stage|level|phase|grade|category|paragraph|clause|item|step|day|week|no\.|number)\s*$/i;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
@@ -99,17 +96,12 @@ const RECORD_SCOPE =
 
 type ClaimPhrase = 'allegation' | 'record' | 'superlative';
 
-let phraseMatcher: PhraseMatcher<ClaimPhrase> | undefined;
-
 /** One matcher for the claim phrase lists, built on first use. */
-function claimPhrases(text: string): PhraseMatch<ClaimPhrase>[] {
-  phraseMatcher ??= new PhraseMatcher<ClaimPhrase>([
-    ...allegationPhrases.map((phrase) => ({ phrase, data: 'allegation' as const })),
-    ...recordPhrases.map((phrase) => ({ phrase, data: 'record' as const })),
-    ...superlatives.map((phrase) => ({ phrase, data: 'superlative' as const })),
-  ]);
-  return phraseMatcher.match(text);
-}
+const claimMatcher = lazyMatcher<ClaimPhrase>(() => [
+  ...allegationPhrases.map((phrase) => ({ phrase, data: 'allegation' as const })),
+  ...recordPhrases.map((phrase) => ({ phrase, data: 'record' as const })),
+  ...superlatives.map((phrase) => ({ phrase, data: 'superlative' as const })),
+]);
 
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
@@ -302,7 +294,7 @@ export function findClaims(article: Article): Claims {
       const [start, end] = sentence.view.range(from, to);
       return (dates().get(sentence.index) ?? []).some(([a, b]) => a <= start && end <= b);
     };
-    const phrases = claimPhrases(text);
+    const phrases = claimMatcher().match(text);
     const found = [...figuresIn(sentence, words, isDate), ...allegationsIn(text, words, phrases), ...recordsIn(text, phrases)];
     if (found.length === 0) continue;
     const claims = found

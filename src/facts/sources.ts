@@ -1,5 +1,5 @@
 import type { Sentence } from '../article/article.js';
-import { PhraseMatcher } from '../text/phrase-matcher.js';
+import { lazyMatcher } from '../text/phrase-matcher.js';
 import { isCapitalized, type Unit } from './units.js';
 import { documentNouns, institutionNouns, organizationWords, personTitles, sourcePronouns } from '../../rules/data/sources.js';
 import { anonymousDeterminers, anonymousHeads, knowledgeQualifiers, qualifiedOnlyHeads, unnamedModifiers } from '../../rules/data/anonymous-sources.js';
@@ -50,7 +50,7 @@ const QUALIFIED_ONLY = new Set(qualifiedOnlyHeads);
 const ANONYMOUS_DETERMINERS = new Set(anonymousDeterminers);
 const UNNAMED = new Set(unnamedModifiers);
 const VAGUE_GROUPS = new Set([...vagueGroups, ...vaguePhrases].map((entry) => entry.phrase.toLowerCase()).concat(['reports', 'media reports', 'sources']));
-const QUALIFIERS = new PhraseMatcher(knowledgeQualifiers.map((phrase) => ({ phrase, data: phrase })));
+const qualifierMatcher = lazyMatcher(() => knowledgeQualifiers.map((phrase) => ({ phrase, data: phrase })));
 /** Lower-case words that may sit inside a name ("Islamic Resistance in Iraq", "Mohammed bin Salman"). */
 const NAME_CONNECTORS = new Set(['of', 'for', 'in', 'al', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'der', 'le', 'la', 'on']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
@@ -116,7 +116,7 @@ function anonymousIn(units: readonly Unit[], from: number, to: number, text: str
         break;
       }
     }
-    const qualifier = QUALIFIERS.match(text.slice(unit.end, unit.end + 40)).find((match) => match.start <= 1);
+    const qualifier = qualifierMatcher().match(text.slice(unit.end, unit.end + 40)).find((match) => match.start <= 1);
     const counted = determiner >= 0 && ANONYMOUS_DETERMINERS.has(units[determiner]!.lower) && !QUALIFIED_ONLY.has(unit.lower);
     if (!counted && !unnamed && !qualifier && !(hasMarker && !QUALIFIED_ONLY.has(unit.lower))) continue;
     let end = head + 1;

@@ -8,14 +8,14 @@ describe(RULE, () => {
     const [d, ...rest] = lintRule(RULE, text);
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ ruleId: RULE, severity: 'warn', line: 3, column: 41, endLine: 3, endColumn: 85 });
-    expect(d!.message).toBe('Quotation "Nobody expected the river to rise so fast" has no speaker: attribute it in its sentence or the one before.');
+    expect(d!.message).toBe('Quotation "Nobody expected the river to rise so fast." has no speaker: attribute it in its sentence or the one before.');
     expect(spanOf(text, d!)).toBe('"Nobody expected the river to rise so fast."');
   });
 
   it('shortens a long quotation in the message', () => {
     const text = 'Levee Holds\n\nIn the town hall: “We have filled sandbags for three days and nights and we will keep going until the water drops.”';
     expect(lintRule(RULE, text)[0]!.message).toBe(
-      'Quotation "We have filled sandbags for three days and nights…" has no speaker: attribute it in its sentence or the one before.',
+      'Quotation "We have filled sandbags for three days and nights and we..." has no speaker: attribute it in its sentence or the one before.',
     );
   });
 
@@ -30,6 +30,7 @@ describe(RULE, () => {
       'The sign on the gate read: "No entry until the water drops."',
       '"We were lucky this time." Olsen said that on Monday.',
       '“We were lucky this time.” — Mayor Ruth Olsen',
+      'The flyer began "Dear neighbors, we are sorry for the delay" and listed new dates.',
     ]) {
       expect(lintRule(RULE, `Levee Holds\n\n${text}`)).toEqual([]);
     }
