@@ -292,7 +292,19 @@ export function findClaims(article: Article): Claims {
     const words = wordsOf(text);
     const isDate = (from: number, to: number) => {
       const [start, end] = sentence.view.range(from, to);
-      return (dates().get(sentence.index) ?? []).some(([a, b]) => a <= start && end <= b);
+      // Date mentions come in text order: the one that can hold the figure is the last starting at or before it.
+      const ranges = dates().get(sentence.index) ?? [];
+      let low = 0;
+      let high = ranges.length - 1;
+      let found: [number, number] | undefined;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        if (ranges[mid]![0] <= start) {
+          found = ranges[mid];
+          low = mid + 1;
+        } else high = mid - 1;
+      }
+      return found !== undefined && end <= found[1];
     };
     const phrases = claimMatcher().match(text);
     const found = [...figuresIn(sentence, words, isDate), ...allegationsIn(text, words, phrases), ...recordsIn(text, phrases)];
