@@ -15,10 +15,9 @@ export const casualtyWords: string[] = [
 
 /** Words that make a nearby figure a damage figure. */
 export const damageWords: string[] = [
-  'damage', 'damaged', 'damaging', 'destroyed', 'destroying', 'destruction', 'losses', 'loss', 'cost', 'costs',
-  'costing', 'burned', 'burnt', 'flooded', 'collapsed', 'razed', 'demolished', 'pause', 'halt', 'halted',
-  'shutdown', 'shut', 'outage', 'outages', 'disrupted', 'disruption', 'suspended', 'suspension', 'closure', 'closed',
-  'stoppage', 'blackout', 'leveled', 'levelled', 'ruined', 'wrecked', 'looted',
+  'damage', 'damaged', 'damaging', 'destroyed', 'destroying', 'destruction', 'burned', 'burnt', 'flooded',
+  'collapsed', 'razed', 'demolished', 'pause', 'halt', 'halted', 'shutdown', 'outage', 'outages', 'disrupted',
+  'disruption', 'blackout', 'leveled', 'levelled', 'ruined', 'wrecked', 'looted',
 ];
 
 /** Words before a figure that qualify it ("about 2,500", "at least 130"); part of the reported span. */

@@ -90,7 +90,7 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
 const NUMBER_WORD = new RegExp(`\\b(?:${numberWords.join('|')})(?:[-‑ ](?:${numberWords.join('|')}))*\\b`, 'giu');
 const NOT_A_COUNT_BEFORE = /\b(?:no|any|every|each|the|this|that|which|only|someone|anyone)\s+$/i;
-const NOT_A_COUNT_AFTER = /^\s+(?:of|another|day|time|way|side|hand|point|more|by|after|or two)\b/i;
+const NOT_A_COUNT_AFTER = /^\s+(?:of|another|day|time|way|side|hand|point|more|by|after|or two|back|up|down|out|off|apiece|each|later|again|too|ahead|behind|away|home)\b/i;
 const RECORD_SCOPE =
   /^(?:\s+[\p{L}\p{N}'’\-‑]+){0,5}?\s+(?:since\s+(?:the\s+)?[\p{L}\p{N}'’\-‑]+|in\s+(?:at\s+least\s+|the\s+past\s+|the\s+last\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|a\s+)?(?:[\p{L}\p{N}\-‑]+\s+)?(?:years?|decades?|generations?|centur(?:y|ies)|history)|on\s+record|ever(?:\s+recorded)?|of\s+all\s+time|to\s+date|in\s+living\s+memory)\b/iu;
 

@@ -27,10 +27,8 @@ describe('sourcing rules on clean wire stories', () => {
     expect(findings(join(FIXTURES, name))).toEqual([]);
   });
 
-  it('leaves the clean examples clean', () => {
-    const clean = readdirSync('examples').filter((name) => name.startsWith('clean-'));
-    expect(clean.length).toBeGreaterThan(0);
-    for (const name of clean) expect(findings(join('examples', name))).toEqual([]);
+  it.each(['clean-water-main-break.md', 'clean-harbor-bridge.txt'])('leaves the clean example %s clean', (name) => {
+    expect(findings(join('examples', name))).toEqual([]);
   });
 });
 
