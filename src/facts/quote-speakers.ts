@@ -78,6 +78,11 @@ function lastCue(attribution: SentenceAttribution | undefined): AttributionCue |
   return cues[cues.length - 1];
 }
 
+/** The cue of the sentence whose attribution carries over to this one (see SentenceAttribution.carriedFrom). */
+function carried(attribution: SentenceAttribution, sentences: readonly SentenceAttribution[]): AttributionCue | undefined {
+  return attribution.carriedFrom ? lastCue(sentences[attribution.carriedFrom.index]) : undefined;
+}
+
 /** Links every quotation to its speaker: its own sentence first, then the sentence before, then the one after. */
 export function linkQuoteSpeakers(article: Article, sentences: readonly SentenceAttribution[]): QuoteAttribution[] {
   const linked: QuoteAttribution[] = [];
@@ -114,6 +119,10 @@ export function linkQuoteSpeakers(article: Article, sentences: readonly Sentence
       result.via = 'continued';
     } else if (opensSentence && (sameBlock(before) || opensBlock) && lastCue(before)) {
       result.speaker = lastCue(before)!.source;
+      result.via = 'previous';
+    } else if (opensSentence && carried(sentences[first.index]!, sentences)) {
+      // A list of quotations after "Residents told us:" all belong to the speaker of the lead-in.
+      result.speaker = carried(sentences[first.index]!, sentences)!.source;
       result.via = 'previous';
     } else if (sameBlock(after)) {
       const cue = speakerCues(after).find((candidate) => candidate.from < NEXT_SENTENCE_REACH);

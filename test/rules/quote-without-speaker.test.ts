@@ -36,6 +36,11 @@ describe(RULE, () => {
     }
   });
 
+  it('accepts a list of quotations introduced by an attributed lead-in', () => {
+    const text = 'Flood Relief\n\nResidents told us what they needed:\n\n- "We need dry blankets for the children."\n- "Nobody has come to check on us."';
+    expect(lintRule(RULE, text, { filePath: 'relief.md' })).toEqual([]);
+  });
+
   it('accepts a quotation that runs on from the paragraph before', () => {
     expect(lintRule(RULE, 'Levee Holds\n\nOlsen said: "We were lucky this time.\n\n"Next year we may not be."')).toEqual([]);
   });
