@@ -55,7 +55,8 @@ export const cueNonReports: string[] = [
   'claimed the lives', 'claimed the life', 'claims the lives', 'called for', 'called on', 'calls for', 'calls on',
   'called off', 'called up', 'called in', 'read more', 'said goodbye', 'told to', 'denied entry', 'denied access',
   'reported missing', 'reported dead', 'reported killed', 'reported injured', 'reported wounded', 'found dead',
-  'found guilty', 'found himself', 'found herself', 'found themselves',
+  'found guilty', 'found himself', 'found herself', 'found themselves', 'it was reported to police',
+  'it was reported to the police', 'it was reported to authorities', 'it was reported to the authorities',
 ];
 
 /** Words skipped between a reporting verb and its subject ("the ministry has also said"). */

@@ -15,7 +15,7 @@ function all(list: string, advice: string): VaguePhrase[] {
 /** Fixed phrases. */
 export const vaguePhrases: VaguePhrase[] = [
   ...all('reportedly, according to reports, according to media reports, according to unconfirmed reports, according to some reports, according to local reports, reports say, reports said, reports suggest, reports suggested, media reports say, media reports said, unconfirmed reports say, unconfirmed reports said, it has been reported, it was reported, it is reported', 'say who reported it'),
-  ...all('purportedly, supposedly, it is said, it was said, some say, many say, others say, people say, some would say, many would say, some have said, many have said, according to some, rumor has it, rumour has it, word is, it is widely said', 'say who says so'),
+  ...all('purportedly, supposedly, it is said, it was said, some say, many say, people say, some would say, many would say, some have said, many have said, according to some, rumor has it, rumour has it, word is, it is widely said', 'say who says so'),
   ...all('it is believed, it was believed, it is widely believed, many believe, some believe, it is thought, it was thought, it is widely thought, it is understood, it was understood', 'say who believes it'),
   ...all('according to sources, sources say, sources said, sources tell, sources told, sources claim, sources claimed', 'say who the sources are, or why they cannot be named'),
   ...all('it is alleged, it was alleged, it has been alleged, it is claimed, it was claimed, it has been claimed', 'say who makes the claim'),
@@ -33,7 +33,7 @@ export const vagueGroups: VaguePhrase[] = [
   ...all('critics, some critics, many critics, detractors, opponents, skeptics, sceptics', 'name at least one critic'),
   ...all('scientists, some scientists, many scientists, researchers, some researchers', 'name the scientists or their institution'),
   ...all('insiders, some insiders, industry insiders, people familiar', 'say who the insiders are, or why they cannot be named'),
-  ...all('some, many, others, some people, many people, most people', 'say who'),
+  ...all('some, many, some people, many people, most people', 'say who'),
 ];
 
 /** Present-tense reporting verbs that make a vague group an attribution ("critics argue", "experts have warned"). */

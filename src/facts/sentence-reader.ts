@@ -180,7 +180,8 @@ export class SentenceReader {
       const candidate = this.classify(segments[j]![0], segments[j]![1], j === k ? 'end' : 'start');
       if (candidate && (!best || SPECIFICITY[candidate.source.kind] > SPECIFICITY[best.source.kind])) best = candidate;
     }
-    return best;
+    // The source phrase spans its appositions, where a reason for anonymity may be ("who was not authorized to ...").
+    return best && { ...best, from: segments[k]![0], to: segments[last]![1] };
   }
 
   /** The subject at the head of a clause whose verb comes after a coordinated one ("He did not elaborate but said"). */
@@ -231,8 +232,8 @@ export class SentenceReader {
     if (apposed) return apposed;
     const subject = this.invertedSource(to);
     if (subject || (entry.strict && !reportsSpeech)) return subject;
-    if (entry.participle && next?.lower === 'by') return this.rightSource(to + 1);
-    return undefined;
+    if (entry.participle) return next?.lower === 'by' ? this.rightSource(to + 1) : undefined;
+    return afterComma ? this.leftSubject(i + 1) : undefined;
   }
 
   resolve(found: FoundSource): Source {

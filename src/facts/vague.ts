@@ -8,6 +8,8 @@ const PASSIVE_ADVERBS = new Set(passiveAdverbs);
 const PASSIVE_VERBS = new Map(passiveReportVerbs.map((verb) => [verb.participle, verb]));
 /** Words before a group that make it specific ("the experts", "two analysts"). */
 const COUNTING_WORDS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'few', 'most', 'other', 'leading', 'independent']);
+/** Words after "to" that make it a preposition, not the mark of an infinitive. */
+const NOT_AN_INFINITIVE = new Set(['police', 'authorities', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'me', 'us', 'reporters', 'officials', 'investigators', 'journalists']);
 /** A reporting verb right after a vague group ("experts | say"). */
 const VAGUE_GROUP_VERB = new RegExp(`^\\s+${alternation(vagueGroupVerbs)}\\b`, 'i');
 
@@ -20,6 +22,8 @@ function passiveReports(reader: SentenceReader): VagueAttribution[] {
     if (!verb) continue;
     const next = units[i + 1];
     if (!isWord(next) || !verb.complements.includes(next.lower)) continue;
+    // "was reported to police" names who was told, not an infinitive ("is believed to be").
+    if (next.lower === 'to' && NOT_AN_INFINITIVE.has(units[i + 2]?.lower ?? '')) continue;
     let k = i - 1;
     while (k >= 0 && isWord(units[k]) && PASSIVE_ADVERBS.has(units[k]!.lower)) k--;
     const previous = units[k];

@@ -38,6 +38,13 @@ describe(RULE, () => {
     ]);
   });
 
+  it('finds the reason in a relative clause set off by commas', () => {
+    const text = 'Talks Stall\n\nOne official, who was not authorized to speak publicly, said the talks had collapsed.';
+    expect(lintRule(RULE, text)[0]!.message).toBe(
+      'Anonymous source "One official": the text gives a reason for the anonymity ("not authorized to speak publicly").',
+    );
+  });
+
   it('takes a reason from the next sentence when it says the source was not authorized', () => {
     const text = 'Talks Stall\n\nA ministry official said the talks had stalled. He was not authorized to speak publicly.';
     expect(lintRule(RULE, text)[0]!.message).toBe(

@@ -69,6 +69,7 @@ describe(RULE, () => {
       '"We have about 2,500 sailors in the gulf," said Adm. Lee Park.',
       'Two officials who spoke on condition of anonymity said about 2,500 sailors are in the gulf.',
       'The harbor master, Ian Cole, said 14 boats sank.',
+      'A spokeswoman for the port, who gave her name only as Maria, said 14 boats sank.',
     ]) {
       expect(lintRule(RULE, text)).toEqual([]);
     }

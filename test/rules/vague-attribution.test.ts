@@ -59,6 +59,8 @@ describe(RULE, () => {
       'Some residents said they would use the ferry.',
       'The bridge is expected to reopen in May.',
       'Experts at the state university say the cracks are old.',
+      'The theft was reported to police at 3 p.m.',
+      'Some residents want the bridge rebuilt. Others say it should be torn down.',
     ]) {
       expect(lintRule(RULE, `Bridge Closed\n\n${text}`)).toEqual([]);
     }
