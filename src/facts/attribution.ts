@@ -1,12 +1,14 @@
 import type { Article, Block, Sentence } from '../article/article.js';
 import { lazyMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
-import type { Unit } from './units.js';
 import { NameRegistry, namesIn, type Source } from './sources.js';
 import { findCues, phrasesOf, SentenceReader } from './sentence-reader.js';
 import { findVague } from './vague.js';
 import { findAnonymous } from './anonymity.js';
 import { linkQuoteSpeakers, type QuoteAttribution } from './quote-speakers.js';
 import { continuationOpeners, figureBackReferences, type CueKind } from '../../rules/data/attribution-cues.js';
+import { passiveReportVerbs } from '../../rules/data/vague-attribution.js';
+import { personTitles } from '../../rules/data/sources.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 export type { Source, SourceKind } from './sources.js';
 export type { QuoteAttribution } from './quote-speakers.js';
@@ -45,7 +47,6 @@ export interface AnonymousSource {
 
 export interface SentenceAttribution {
   sentence: Sentence;
-  units: Unit[];
   cues: AttributionCue[];
   vague: VagueAttribution[];
   anonymous: AnonymousSource[];
@@ -72,6 +73,12 @@ export class Attributions {
   }
 }
 
+/** Words that may open a passive report or precede a name: a sentence with none of them and no phrase is skipped. */
+const MAY_NEED_READING = new RegExp(
+  `\\b(?:${[...passiveReportVerbs.map((verb) => verb.participle), ...personTitles.map((title) => title.replace(/\\.$/, ''))].map(escapeRegExp).join('|')})\\b`,
+  'i',
+);
+
 const flag = (list: string[]) => list.map((phrase) => ({ phrase, data: true as const }));
 const continuationMatcher = lazyMatcher(() => flag(continuationOpeners));
 const backReferenceMatcher = lazyMatcher(() => flag(figureBackReferences));
@@ -82,7 +89,13 @@ export function findAttributions(article: Article): Attributions {
   const quotations = article.facts.quotations;
   const sentences: SentenceAttribution[] = [];
   for (const sentence of article.sentences) {
-    const reader = new SentenceReader(sentence, quotations, registry, phrasesOf(sentence.text));
+    const phrases = phrasesOf(sentence.text);
+    // Most sentences hold no cue, weasel phrase, passive report or titled name: they need no closer reading.
+    if (phrases.cues.length + phrases.vague.length + phrases.markers.length === 0 && !MAY_NEED_READING.test(sentence.text)) {
+      sentences.push({ sentence, cues: [], vague: [], anonymous: [], attributed: false });
+      continue;
+    }
+    const reader = new SentenceReader(sentence, quotations, registry, phrases);
     for (const name of namesIn(sentence, reader.units)) registry.addPerson(name, sentence.block.index);
     const { cues, found } = findCues(reader);
     const siblings = sentence.block.sentences;
@@ -92,7 +105,6 @@ export function findAttributions(article: Article): Attributions {
     const attributed = cues.some((cue) => cue.source.kind !== 'vague');
     sentences.push({
       sentence,
-      units: reader.units,
       cues,
       vague: attributed ? [] : findVague(reader, neighbours),
       anonymous: findAnonymous(reader, cues, found, siblings[position + 1]),

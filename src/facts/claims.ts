@@ -167,7 +167,8 @@ function spanStart(text: string, start: number): number {
 function figuresIn(sentence: Sentence, words: readonly Word[], isDate: (from: number, to: number) => boolean): Omit<Claim, 'sentence' | 'start' | 'end'>[] {
   const text = sentence.text;
   const found: Omit<Claim, 'sentence' | 'start' | 'end'>[] = [];
-  for (const match of text.matchAll(FIGURE)) {
+  const figures = /\d/.test(text) ? text.matchAll(FIGURE) : [];
+  for (const match of figures) {
     const start = match.index;
     const end = start + match[0].length;
     const currency = /^\D/.test(match[0]);
@@ -205,7 +206,9 @@ function figuresIn(sentence: Sentence, words: readonly Word[], isDate: (from: nu
     const to = spanEnd(text, words, end, kind !== 'money' && kind !== 'percentage');
     found.push({ kind, text: text.slice(from, to), from, to });
   }
-  for (const match of text.matchAll(NUMBER_WORD)) {
+  // Spelled-out numbers count only near casualty or damage words; most sentences have none.
+  const spelled = words.some((word) => CASUALTY.has(word.lower) || DAMAGE.has(word.lower)) ? text.matchAll(NUMBER_WORD) : [];
+  for (const match of spelled) {
     const start = match.index;
     const end = start + match[0].length;
     if (!match[0].split(/[-‑ ]/).every((part) => NUMBER_WORDS.has(part.toLowerCase()))) continue;
