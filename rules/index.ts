@@ -1,14 +1,19 @@
 import type { Rule } from '../src/types.js';
+import aiCliche from './ai-cliche.js';
+import aiDisclosure from './ai-disclosure.js';
+import anonymousSource from './anonymous-source.js';
+import chatbotLeftover from './chatbot-leftover.js';
+import countConflict from './count-conflict.js';
 import dateWeekdayMismatch from './date-weekday-mismatch.js';
+import duplicateParagraph from './duplicate-paragraph.js';
+import headlineBodyMismatch from './headline-body-mismatch.js';
+import nameVariant from './name-variant.js';
+import quoteWithoutSpeaker from './quote-without-speaker.js';
 import scrapeDebris from './scrape-debris.js';
+import templatePlaceholder from './template-placeholder.js';
+import totalPartsMismatch from './total-parts-mismatch.js';
 import unsourcedClaim from './unsourced-claim.js';
 import vagueAttribution from './vague-attribution.js';
-import anonymousSource from './anonymous-source.js';
-import quoteWithoutSpeaker from './quote-without-speaker.js';
-import chatbotLeftover from './chatbot-leftover.js';
-import templatePlaceholder from './template-placeholder.js';
-import aiDisclosure from './ai-disclosure.js';
-import aiCliche from './ai-cliche.js';
 
 /** Every built-in rule, in the order they run. The engine reads this list and names no rule itself. */
 export const builtinRules: readonly Rule[] = [
@@ -22,4 +27,9 @@ export const builtinRules: readonly Rule[] = [
   templatePlaceholder,
   aiDisclosure,
   aiCliche,
+  totalPartsMismatch,
+  countConflict,
+  nameVariant,
+  headlineBodyMismatch,
+  duplicateParagraph,
 ];
