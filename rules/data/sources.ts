@@ -3,10 +3,10 @@
  * lower-cased words unless noted.
  */
 
-/** Titles and roles that, before a capitalised name, make it a person ("Col. Marotto", "spokesman John Kirby"). */
+/** Titles and roles (lower case, without the period) that make a capitalised name a person ("Col. Marotto"). */
 export const personTitles: string[] = [
-  'mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'maj.', 'adm.', 'cmdr.', 'rep.', 'sen.', 'gov.',
-  'prof.', 'rev.', 'president', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'general', 'colonel',
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'rep', 'sen', 'gov', 'prof', 'rev',
+  'president', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'general', 'colonel',
   'lieutenant', 'sergeant', 'captain', 'major', 'admiral', 'commander', 'spokesman', 'spokeswoman', 'spokesperson',
   'chief', 'director', 'leader', 'ambassador', 'judge', 'justice', 'prosecutor', 'attorney', 'lawyer', 'professor',
   'king', 'queen', 'prince', 'princess', 'sheikh', 'pope', 'chancellor', 'premier', 'chairman', 'chairwoman',
@@ -19,7 +19,7 @@ export const organizationWords: string[] = [
   'mail', 'times', 'post', 'news', 'press', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'gazette',
   'agency', 'ministry', 'department', 'command', 'forces', 'force', 'army', 'navy', 'police', 'council', 'committee',
   'commission', 'organization', 'organisation', 'group', 'party', 'institute', 'university', 'college', 'bank',
-  'fund', 'corp', 'corp.', 'inc', 'inc.', 'company', 'co.', 'ltd', 'court', 'office', 'house', 'guard', 'guards',
+  'fund', 'corp', 'inc', 'company', 'co', 'ltd', 'court', 'office', 'house', 'guard', 'guards',
   'network', 'radio', 'tv', 'television', 'channel', 'broadcasting', 'union', 'authority', 'authorities', 'service',
   'services', 'center', 'centre', 'foundation', 'association', 'reuters', 'ap', 'afp', 'cnn', 'bbc', 'pentagon',
   'kremlin', 'congress', 'senate', 'parliament', 'coalition', 'alliance', 'front', 'movement', 'brigade',

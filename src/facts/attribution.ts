@@ -87,6 +87,7 @@ const backReferenceMatcher = lazyMatcher(() => flag(figureBackReferences));
 export function findAttributions(article: Article): Attributions {
   const registry = new NameRegistry();
   const quotations = article.facts.quotations;
+  const words = article.facts.words;
   const sentences: SentenceAttribution[] = [];
   for (const sentence of article.sentences) {
     const phrases = phrasesOf(sentence.text);
@@ -95,7 +96,7 @@ export function findAttributions(article: Article): Attributions {
       sentences.push({ sentence, cues: [], vague: [], anonymous: [], attributed: false });
       continue;
     }
-    const reader = new SentenceReader(sentence, quotations, registry, phrases);
+    const reader = new SentenceReader(sentence, words[sentence.index]!, quotations, registry, phrases);
     for (const name of namesIn(sentence, reader.units)) registry.addPerson(name, sentence.block.index);
     const { cues, found } = findCues(reader);
     const siblings = sentence.block.sentences;

@@ -1,6 +1,7 @@
 import type { Article, Sentence } from '../article/article.js';
 import { lazyMatcher, type PhraseMatch } from '../text/phrase-matcher.js';
 import { alternation } from '../text/regexp.js';
+import type { WordToken } from '../text/words.js';
 import {
   allegationPhrases,
   approximators,
@@ -54,11 +55,8 @@ export class Claims {
   }
 }
 
-interface Word {
-  lower: string;
-  start: number;
-  end: number;
-}
+/** The shared word tokens of a sentence without its punctuation. */
+type Word = Pick<WordToken, 'lower' | 'start' | 'end'>;
 
 const CASUALTY = new Set(casualtyWords);
 const DAMAGE = new Set(damageWords);
@@ -77,7 +75,6 @@ const FUNCTION_WORDS = new Set([
 /** Modifiers after a number that the counted noun follows ("14 other dams"). */
 const COUNT_MODIFIERS = new Set(['other', 'more', 'additional', 'new', 'further', 'separate', 'different', 'fewer']);
 const NEGATIONS = new Set(['not', 'no', "n't", 'never', 'without', "wasn't", "weren't", 'nobody']);
-const WORD = /[\p{L}\p{N}]+(?:['’\-‑.,:][\p{L}\p{N}]+)*/gu;
 const FIGURE = /(?:(?:US|A|C|HK|NZ)?[$€£¥₹]\s?)?(?<![\p{L}\p{N}_.,:/#\-‑])\d+(?:,\d{3})*(?:\.\d+)?/gu;
 const APPROXIMATOR = new RegExp(`(?:^|[^\\p{L}])(${alternation(approximators)}\\s+)$`, 'iu');
 const LABEL = new RegExp(`(?:^|[^\\p{L}])${alternation(labelWords)}\\s*$`, 'u');
@@ -103,13 +100,6 @@ const claimMatcher = lazyMatcher<ClaimPhrase>(() => [
   ...superlatives.map((phrase) => ({ phrase, data: 'superlative' as const })),
 ]);
 
-function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    words.push({ lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
-  }
-  return words;
-}
 
 /** Index of the word containing `offset`, or of the first one after it. */
 function wordIndexAt(words: readonly Word[], offset: number): number {
@@ -153,7 +143,9 @@ function spanEnd(text: string, words: readonly Word[], end: number, counted: boo
     end = word.end;
     // The period of an abbreviation belongs to it ("U.S.").
     if (text[end] === '.' && /^\p{L}(?:\.\p{L})+$/u.test(text.slice(word.start, word.end))) end++;
-    if (/^\p{Ll}/u.test(text.slice(word.start, word.end)) && !COUNT_MODIFIERS.has(word.lower)) break;
+    // A hyphenated unit ("10-day") is not yet the noun: "10-day halt".
+    const hyphenated = text[word.start - 1] === '-' && TIME_UNITS.has(word.lower);
+    if (/^\p{Ll}/u.test(text.slice(word.start, word.end)) && !COUNT_MODIFIERS.has(word.lower) && !hyphenated) break;
   }
   return end;
 }
@@ -292,7 +284,7 @@ export function findClaims(article: Article): Claims {
   const bySentence = new Map<number, Claim[]>();
   for (const sentence of article.sentences) {
     const text = sentence.text;
-    const words = wordsOf(text);
+    const words = article.facts.words[sentence.index]!.filter((token) => token.kind !== 'punct');
     const isDate = (from: number, to: number) => {
       const [start, end] = sentence.view.range(from, to);
       // Date mentions come in text order: the one that can hold the figure is the last starting at or before it.

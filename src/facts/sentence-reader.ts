@@ -2,7 +2,7 @@ import type { Sentence } from '../article/article.js';
 import type { QuotationIndex } from './quotations.js';
 import type { AttributionCue, Span } from './attribution.js';
 import { lazyMatcher, type PhraseMatch } from '../text/phrase-matcher.js';
-import { isQuoteMark, unitAt, unitsOf, type Unit } from './units.js';
+import { isQuoteMark, isWord, unitAt, type Unit } from './units.js';
 import { classifySource, NameRegistry, type FoundSource, type ReadFrom, type Source, type SourceKind } from './sources.js';
 import { attributionCues, beForms, cueAdverbs, cueBlockers, cueNonReports, type AttributionCueEntry } from '../../rules/data/attribution-cues.js';
 import { vagueGroups, vaguePhrases } from '../../rules/data/vague-attribution.js';
@@ -69,10 +69,6 @@ const SPECIFICITY: Record<SourceKind, number> = { anonymous: 6, person: 5, organ
 /** How far back (in blocks) a pronoun may find the source it stands for. */
 const PRONOUN_REACH = 3;
 
-export function isWord(unit: Unit | undefined): unit is Unit {
-  return unit !== undefined && unit.kind === 'word';
-}
-
 export function isHardBoundary(unit: Unit, previous?: Unit): boolean {
   if (unit.kind === 'punct') return HARD_PUNCTUATION.has(unit.text) || isQuoteMark(unit);
   // A relative clause after a comma belongs to the noun before it ("A state official, who asked not to be named, said").
@@ -90,16 +86,17 @@ export function unitRange(units: readonly Unit[], start: number, end: number): [
 }
 
 export class SentenceReader {
-  readonly units: Unit[];
+  readonly units: readonly Unit[];
   readonly hasMarker: boolean;
 
   constructor(
     readonly sentence: Sentence,
+    words: readonly Unit[],
     private readonly quotations: QuotationIndex,
     private readonly registry: NameRegistry,
     readonly phrases: SentencePhrases,
   ) {
-    this.units = unitsOf(sentence);
+    this.units = words;
     this.hasMarker = phrases.markers.length > 0;
   }
 

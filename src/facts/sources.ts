@@ -1,6 +1,6 @@
 import type { Sentence } from '../article/article.js';
 import { lazyMatcher } from '../text/phrase-matcher.js';
-import { isCapitalized, type Unit } from './units.js';
+import { isCapitalized, isWord, type Unit } from './units.js';
 import { documentNouns, institutionNouns, organizationWords, personTitles, sourcePronouns } from '../../rules/data/sources.js';
 import { anonymousDeterminers, anonymousHeads, knowledgeQualifiers, qualifiedOnlyHeads, unnamedModifiers } from '../../rules/data/anonymous-sources.js';
 import { vagueGroups, vaguePhrases } from '../../rules/data/vague-attribution.js';
@@ -66,7 +66,7 @@ export class NameRegistry {
   lastGroup?: { source: Source; block: number };
 
   addPerson(source: Source, block: number): void {
-    const words = source.text.split(/\s+/).filter((word) => NAME_WORD.test(word) && !TITLES.has(word.toLowerCase()));
+    const words = source.text.split(/\s+/).filter((word) => NAME_WORD.test(word) && !TITLES.has(word.toLowerCase().replace(/\.$/, '')));
     const surname = words[words.length - 1];
     if (surname) {
       this.surnames.set(surname.toLowerCase(), source);
@@ -84,10 +84,6 @@ export class NameRegistry {
 function span(sentence: Sentence, units: readonly Unit[], from: number, to: number): { text: string; start: number; end: number } {
   const [start, end] = sentence.view.range(units[from]!.start, units[to - 1]!.end);
   return { text: sentence.text.slice(units[from]!.start, units[to - 1]!.end), start, end };
-}
-
-function isWord(unit: Unit | undefined): unit is Unit {
-  return unit !== undefined && unit.kind === 'word';
 }
 
 /** A capitalised word, or a name particle joined to one ("al-Sudani"). */

@@ -1,7 +1,8 @@
 import type { Sentence } from '../article/article.js';
 import type { VagueAttribution } from './attribution.js';
 import { alternation } from '../text/regexp.js';
-import { ADVERBS, BE, BLOCKERS, isWord, PRONOUN_SUBJECTS, RELATIVE_PARTICIPLES, unitRange, type SentenceReader } from './sentence-reader.js';
+import { ADVERBS, BE, BLOCKERS, PRONOUN_SUBJECTS, RELATIVE_PARTICIPLES, unitRange, type SentenceReader } from './sentence-reader.js';
+import { isWord } from './units.js';
 import { passiveAdverbs, passiveReportVerbs, vagueGroupVerbs, type PassiveReportVerb } from '../../rules/data/vague-attribution.js';
 
 const PASSIVE_ADVERBS = new Set(passiveAdverbs);
