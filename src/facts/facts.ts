@@ -1,6 +1,8 @@
 import type { Article } from '../article/article.js';
 import { ComparableCounts } from './comparable-counts.js';
 import { findDateMentions, type DateMention } from './dates.js';
+import { findAttributions, type Attributions } from './attribution.js';
+import { findClaims, type Claims } from './claims.js';
 import { findNames, type NameMention } from './names.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { QuotationIndex } from './quotations.js';
@@ -12,6 +14,8 @@ import { tokenizeWords, type WordToken } from '../text/words.js';
  */
 export class Facts {
   private dateMentions?: DateMention[];
+  private attributionModel?: Attributions;
+  private checkWorthy?: Claims;
   private quotationIndex?: QuotationIndex;
   private sentenceWords?: WordToken[][];
   private quantityMentions?: Quantity[];
@@ -22,6 +26,16 @@ export class Facts {
 
   get dates(): DateMention[] {
     return (this.dateMentions ??= findDateMentions(this.article));
+  }
+
+  /** Who says what: attribution cues and sources per sentence, and the speaker of each quotation. */
+  get attributions(): Attributions {
+    return (this.attributionModel ??= findAttributions(this.article));
+  }
+
+  /** Check-worthy statements per sentence: figures, casualty and damage counts, allegations, records. */
+  get claims(): Claims {
+    return (this.checkWorthy ??= findClaims(this.article));
   }
 
   /** Which spans are quoted, and whether a quotation is framed by the article's own words. */
