@@ -1,6 +1,7 @@
 import type { StoryRule } from '../../src/types.js';
+import storyAttribution from './story-attribution.js';
 import storyCount from './story-count.js';
 import storyName from './story-name.js';
 
 /** Every built-in story rule (rules that compare the articles of one story), in the order they run. */
-export const storyRules: readonly StoryRule[] = [storyCount, storyName];
+export const storyRules: readonly StoryRule[] = [storyCount, storyName, storyAttribution];

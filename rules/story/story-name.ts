@@ -103,15 +103,6 @@ function variantGroups(spellings: readonly Spelling[]): Spelling[][] {
   return [...groups.values()].map((group) => [...group].sort((a, b) => a.article - b.article || a.mentions[0]!.start - b.mentions[0]!.start));
 }
 
-/** The spelling most articles use, the earliest on a tie: the row's name in the summary table. */
-function commonest(group: readonly Spelling[]): string {
-  const articles = new Map<string, Set<number>>();
-  for (const spelling of group) articles.set(spelling.text, (articles.get(spelling.text) ?? new Set()).add(spelling.article));
-  let best = group[0]!.text;
-  for (const [text, users] of articles) if (users.size > articles.get(best)!.size) best = text;
-  return best;
-}
-
 const rule: StoryRule = {
   meta: {
     id: 'story-name',
@@ -145,13 +136,14 @@ const rule: StoryRule = {
           })),
         });
       }
+      const minority = new Set(dissents.map((dissent) => dissent.statement));
       tabulate({
-        label: commonest(group),
+        label: (group.find((spelling) => !minority.has(spelling)) ?? group[0]!).text,
         values: articles.map((_, index) => {
           const own = group.filter((spelling) => spelling.article === index).map((spelling) => spelling.text);
           return own.length ? own.join(' / ') : undefined;
         }),
-        disagreeing: [...new Set(dissents.map((dissent) => dissent.statement.article))],
+        disagreeing: [...new Set([...minority].map((spelling) => spelling.article))],
       });
     }
   },

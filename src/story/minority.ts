@@ -28,9 +28,9 @@ export interface Judgement<T extends Statement> {
 
 /**
  * A statement's support is the number of articles that state something agreeing with it, its own included. It is in
- * the minority when an article that contradicts it has more support, or as much support and comes earlier in
- * argument order: a tie goes against the later article, so two articles that disagree get one finding, in the second.
- * Quadratic in the statements of one fact: callers pass at most a few statements per article.
+ * the minority when a statement that contradicts it has more support, or as much support and an agreeing article
+ * earlier in argument order: a tie goes against the value first stated later, so two articles that disagree get one
+ * finding, in the second. Quadratic in the statements of one fact: callers pass at most a few statements per article.
  */
 export function judge<T extends Statement>(statements: readonly T[], relate: (a: T, b: T) => Relation): Judgement<T> {
   const agreeing = statements.map((statement) => new Set([statement.article]));
@@ -54,6 +54,7 @@ export function judge<T extends Statement>(statements: readonly T[], relate: (a:
     }
   }
   const support = agreeing.map((articles) => articles.size);
+  const first = agreeing.map((articles) => Math.min(...articles));
   const dissents: Dissent<T>[] = [];
   statements.forEach((statement, i) => {
     const seen = new Set<number>();
@@ -63,7 +64,7 @@ export function judge<T extends Statement>(statements: readonly T[], relate: (a:
       seen.add(article);
       return true;
     });
-    const outweighed = against.some((j) => support[j]! > support[i]! || (support[j] === support[i] && statements[j]!.article < statement.article));
+    const outweighed = against.some((j) => support[j]! > support[i]! || (support[j] === support[i] && first[j]! < first[i]!));
     if (outweighed) dissents.push({ statement, against: against.map((j) => statements[j]!).sort((a, b) => a.article - b.article) });
   });
   return { dissents, compared };
