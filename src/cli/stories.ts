@@ -8,11 +8,12 @@ import { lintStory } from '../engine/story.js';
 import type { StorySummary } from '../formatters/result.js';
 import type { Diagnostic } from '../types.js';
 
-type StoryGroup = LoadedConfig['stories'][number];
+export type StoryGroup = LoadedConfig['stories'][number];
 
 const matchers = new WeakMap<StoryGroup, (relative: string) => boolean>();
 
-function matches(group: StoryGroup, file: string): boolean {
+/** True when a "stories" group's globs match the file (an absolute path). */
+export function matchesStory(group: StoryGroup, file: string): boolean {
   const relative = path.relative(group.dir, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
   let matcher = matchers.get(group);
@@ -28,7 +29,7 @@ export function configuredStories(files: readonly string[], loader: Pick<ConfigL
   const stories = new Map<StoryGroup, string[]>();
   for (const file of files) {
     for (const group of loader.configFor(path.dirname(file))?.stories ?? []) {
-      if (!matches(group, file)) continue;
+      if (!matchesStory(group, file)) continue;
       const members = stories.get(group);
       if (members) members.push(file);
       else stories.set(group, [file]);
