@@ -1,0 +1,202 @@
+import type { Article, Sentence } from '../article/article.js';
+import { appositiveFillers, leadingFunctionWords } from '../../rules/data/role-context.js';
+import type { KnowledgeBase, PersonEntry } from './knowledge-base.js';
+import { canonicalRoleText } from './role-phrases.js';
+import { foldNameToken, isNameParticle, isPersonTitle, significantNameTokens } from './person-names.js';
+
+/** A person named together with a post: "Defense Secretary Mark Esper", "Mark Esper, the defense secretary". */
+export interface RoleMention {
+  sentence: Sentence;
+  form: 'pre-title' | 'appositive';
+  /** Roles the title can mean (one alias may name several posts). */
+  roleIds: string[];
+  /** People the name can mean (more than one when the name is ambiguous). */
+  people: PersonEntry[];
+  /** Offsets in sentence.text. */
+  alias: [number, number];
+  name: [number, number];
+  /** Source offsets of name and title together. */
+  start: number;
+  end: number;
+}
+
+interface NameToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const MAX_NAME_TOKENS = 7;
+const FUNCTION_WORDS = new Set(leadingFunctionWords);
+const FILLERS = new Set(appositiveFillers);
+/** A token of a name: anything up to punctuation that cannot be inside a name. Used through copies (it is global). */
+const TOKEN = /[^\s,;:!?()[\]"“”«»]+/gu;
+
+function isNameToken(token: string, first: boolean): boolean {
+  if (/^\p{Lu}/u.test(token)) return true;
+  if (/^(?:al|el|ad|as|ash|at|an|ar|az)-\p{Lu}/u.test(token)) return true;
+  return !first && isNameParticle(token);
+}
+
+/** Splits a possessive off a token: "Austin's" -> "Austin". */
+function withoutPossessive(token: NameToken): { token: NameToken; possessive: boolean } {
+  const match = /['’]s$/u.exec(token.text);
+  if (!match) return { token, possessive: false };
+  return { token: { text: token.text.slice(0, -2), start: token.start, end: token.end - 2 }, possessive: true };
+}
+
+/** Capitalised tokens starting at `from`, separated by white space only (at most MAX_NAME_TOKENS). */
+function tokensForward(text: string, from: number): NameToken[] {
+  const tokens: NameToken[] = [];
+  const pattern = new RegExp(TOKEN.source, 'gu');
+  pattern.lastIndex = from;
+  let position = from;
+  for (let match = pattern.exec(text); match && tokens.length < MAX_NAME_TOKENS; match = pattern.exec(text)) {
+    const gap = text.slice(position, match.index);
+    if (tokens.length === 0 ? gap !== '' : !/^\s+$/u.test(gap)) break;
+    if (!isNameToken(match[0], tokens.length === 0)) break;
+    const { token, possessive } = withoutPossessive({ text: match[0], start: match.index, end: match.index + match[0].length });
+    tokens.push(token);
+    position = token.end;
+    if (possessive) break;
+  }
+  return tokens;
+}
+
+/** Capitalised tokens ending at `to`, separated by white space only, in text order. */
+function tokensBackward(text: string, to: number): NameToken[] {
+  const window = text.slice(Math.max(0, to - 120), to);
+  const offset = to - window.length;
+  const all = [...window.matchAll(TOKEN)].map((match) => ({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length }));
+  const tokens: NameToken[] = [];
+  let end = to;
+  for (let i = all.length - 1; i >= 0 && tokens.length < MAX_NAME_TOKENS; i--) {
+    const token = all[i]!;
+    if (!/^\s*$/u.test(text.slice(token.end, end))) break;
+    if (!isNameToken(token.text, true) && !(tokens.length > 0 && isNameParticle(token.text))) break;
+    tokens.unshift(token);
+    end = token.start;
+  }
+  while (tokens.length > 0 && isNameParticle(tokens[0]!.text)) tokens.shift();
+  return tokens;
+}
+
+/** Whether the article names `person` in full before `offset` ("Michael Kurilla" before a later "Kurilla"). */
+function namedInFullBefore(article: Article, person: PersonEntry, offset: number): boolean {
+  const before = article.text.slice(0, offset);
+  for (const name of [person.person.name, ...(person.person.variants ?? [])]) {
+    const tokens = significantNameTokens(name);
+    if (tokens.length < 2) continue;
+    const escape = (token: string) => token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`(?<!\\p{L})${escape(tokens[0]!)}(?:\\s+\\S+){0,3}?\\s+${escape(tokens[tokens.length - 1]!)}(?!\\p{L})`, 'iu');
+    if (pattern.test(before)) return true;
+  }
+  return false;
+}
+
+/** The people a run of name tokens can mean, trying the longest reading first. */
+function resolveName(article: Article, sentence: Sentence, knowledge: KnowledgeBase, tokens: NameToken[], anchoredAtEnd: boolean): { people: PersonEntry[]; span: [number, number] } | undefined {
+  for (let length = tokens.length; length >= 1; length--) {
+    const slice = anchoredAtEnd ? tokens.slice(tokens.length - length) : tokens.slice(0, length);
+    const first = slice[0]!;
+    const last = slice[slice.length - 1]!;
+    if (isNameParticle(last.text) || (slice.length > 1 && isPersonTitle(last.text))) continue;
+    const text = sentence.text.slice(first.start, last.end);
+    const significant = significantNameTokens(text);
+    if (significant.length === 0) continue;
+    let people: PersonEntry[];
+    if (significant.length > 1) people = knowledge.peopleNamed(text);
+    else {
+      const offset = sentence.view.range(first.start, first.start)[0];
+      people = knowledge.peopleWithSurname(foldNameToken(significant[0]!)).filter((person) => namedInFullBefore(article, person, offset));
+    }
+    if (people.length > 0) return { people, span: [first.start, last.end] };
+  }
+  return undefined;
+}
+
+/** The word right before `index`, if the text there ends in a word. */
+function wordBefore(text: string, index: number): string | undefined {
+  return /([\p{L}\p{N}'’.-]+)\s*$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1];
+}
+
+/** A capitalised word right before a title qualifies it ("Israeli Defense Minister", "Biden's defense secretary"). */
+function qualifiedByCapitalisedWord(text: string, aliasStart: number): boolean {
+  const word = wordBefore(text, aliasStart);
+  if (!word || !/^\p{Lu}/u.test(word)) return false;
+  return !FUNCTION_WORDS.has(word);
+}
+
+/** The name of an appositive ending at `aliasStart`: "Name, [the] <title>". Returns the comma position. */
+function appositiveComma(text: string, aliasStart: number): number | undefined {
+  const before = text.slice(Math.max(0, aliasStart - 40), aliasStart);
+  const match = /,\s*([\p{L} ]*?)\s*$/u.exec(before);
+  if (!match) return undefined;
+  const filler = match[1]!.toLowerCase();
+  if (filler && !FILLERS.has(filler)) return undefined;
+  return aliasStart - before.length + match.index;
+}
+
+export class RoleMentionFinder {
+  constructor(
+    private readonly article: Article,
+    private readonly knowledge: KnowledgeBase,
+  ) {}
+
+  find(): RoleMention[] {
+    const mentions: RoleMention[] = [];
+    for (const sentence of this.article.sentences) mentions.push(...this.inSentence(sentence));
+    return mentions;
+  }
+
+  private inSentence(sentence: Sentence): RoleMention[] {
+    const text = sentence.text;
+    const canonical = canonicalRoleText(text);
+    const found: RoleMention[] = [];
+    for (const match of this.knowledge.aliases.match(canonical.text)) {
+      const alias: [number, number] = [canonical.starts[match.start]!, canonical.ends[match.end - 1]!];
+      const mention = this.pair(sentence, alias, match.data);
+      if (mention) found.push(mention);
+    }
+    return found;
+  }
+
+  private pair(sentence: Sentence, alias: [number, number], roleIds: string[]): RoleMention | undefined {
+    const text = sentence.text;
+    if (qualifiedByCapitalisedWord(text, alias[0])) return undefined;
+    // "Secretary of State for Northern Ireland": the title goes on, so it is another post.
+    if (/^\s+(?:of|for)\s/iu.test(text.slice(alias[1], alias[1] + 5))) return undefined;
+    const make = (form: RoleMention['form'], resolved: { people: PersonEntry[]; span: [number, number] }): RoleMention => {
+      const from = Math.min(resolved.span[0], alias[0]);
+      const to = Math.max(resolved.span[1], alias[1]);
+      const [start, end] = sentence.view.range(from, to);
+      return { sentence, form, roleIds, people: resolved.people, alias, name: resolved.span, start, end };
+    };
+    // "Defense Secretary Mark Esper": a name right after the title takes it, known or not.
+    const following = /^\s+/u.exec(text.slice(alias[1]));
+    if (following) {
+      const tokens = tokensForward(text, alias[1] + following[0].length);
+      if (tokens.length > 0) {
+        const resolved = resolveName(this.article, sentence, this.knowledge, tokens, false);
+        return resolved ? make('pre-title', resolved) : undefined;
+      }
+    }
+    // "Mark Esper, the defense secretary".
+    const comma = appositiveComma(text, alias[0]);
+    if (comma !== undefined) {
+      const tokens = tokensBackward(text, comma);
+      if (tokens.length > 0) {
+        const resolved = resolveName(this.article, sentence, this.knowledge, tokens, true);
+        return resolved ? make('appositive', resolved) : undefined;
+      }
+    }
+    // "The coalition's spokesman, Col. Wayne Marotto, said".
+    const afterComma = /^,\s+/u.exec(text.slice(alias[1]));
+    if (afterComma) {
+      const tokens = tokensForward(text, alias[1] + afterComma[0].length);
+      const resolved = tokens.length > 0 ? resolveName(this.article, sentence, this.knowledge, tokens, false) : undefined;
+      if (resolved) return make('pre-title', resolved);
+    }
+    return undefined;
+  }
+}
