@@ -5,4 +5,7 @@ export type Subcommand = (argv: string[]) => Promise<number> | number;
  * Subcommands, each loaded only when used so the plain lint path never pays for them.
  * The first argument selects one; anything else is a normal lint run.
  */
-export const subcommands: Record<string, () => Promise<Subcommand>> = {};
+export const subcommands: Record<string, () => Promise<Subcommand>> = {
+  knowledge: async () => (await import('./knowledge-command.js')).knowledgeCommand,
+  archive: async () => (await import('./archive-command.js')).archiveCommand,
+};
