@@ -67,9 +67,9 @@ export function canonicalRoleText(text: string): CanonicalText {
   return { text: out, starts, ends };
 }
 
-/** The canonical spelling of an alias, white space collapsed. */
+/** The canonical spelling of an alias, lower-cased, white space collapsed. */
 export function canonicalRolePhrase(phrase: string): string {
-  return canonicalRoleText(phrase).text.replace(/\s+/g, ' ').trim();
+  return canonicalRoleText(phrase).text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Title nouns that end a role phrase ("CENTCOM commander", "Pentagon press secretary"). */
@@ -79,7 +79,7 @@ const OF_FORM = /^((?:\S+ ){0,2}\S+) (?:of|for) (?:the )?(.+)$/;
 /**
  * The ways an alias is written besides itself: "commander of US Central Command" is also "US Central Command
  * commander" and "US Central Command's commander"; "CENTCOM commander" is also "commander of CENTCOM". A role of the
- * United States also matches with a leading "US".
+ * United States also matches with a leading "US" when the alias does not name the country.
  */
 export function aliasForms(alias: string, isUnitedStates: boolean): string[] {
   const base = canonicalRolePhrase(alias);
@@ -104,7 +104,7 @@ export function aliasForms(alias: string, isUnitedStates: boolean): string[] {
     forms.add(`${title} for the ${holder}`);
   }
   if (isUnitedStates) {
-    for (const form of [...forms]) if (!/^us\b/i.test(form)) forms.add(`us ${form}`);
+    for (const form of [...forms]) if (!/\bus\b/.test(form)) forms.add(`us ${form}`);
   }
   return [...forms];
 }
