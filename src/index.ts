@@ -8,3 +8,4 @@ export { formatters } from './formatters/index.js';
 export { builtinRules } from '../rules/index.js';
 export type * from './types.js';
 export type { Article, Block, Sentence, Quote } from './article/article.js';
+export { configSchema } from './config/schema.js';

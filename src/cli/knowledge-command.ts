@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/validate.js';
-import { isPartialDate } from '../text/calendar.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { validatePack } from '../knowledge/pack.js';
 import { importWikidata, WikidataImportError } from '../knowledge/wikidata-import.js';
@@ -10,7 +9,7 @@ import { importWikidata, WikidataImportError } from '../knowledge/wikidata-impor
 export const KNOWLEDGE_HELP = `Usage: newslint knowledge <command>
 
 Commands:
-  import RESULTS.json [-o PACK.json] [--name NAME] [--verified-through YYYY-MM]
+  import RESULTS.json [-o PACK.json] [--name NAME] [--group GROUP] [--verified-through YYYY-MM]
         convert a Wikidata SPARQL JSON result (position held P39, start P580, end P582) into a knowledge pack
   check PACK.json...
         validate newsroom packs together with the default pack
@@ -33,6 +32,7 @@ function runImport(argv: string[]): number {
     options: {
       output: { type: 'string', short: 'o' },
       name: { type: 'string' },
+      group: { type: 'string' },
       'verified-through': { type: 'string' },
     },
   });
@@ -41,8 +41,8 @@ function runImport(argv: string[]): number {
     return 2;
   }
   const verifiedThrough = values['verified-through'] ?? currentMonth();
-  if (!isPartialDate(verifiedThrough)) {
-    say(`--verified-through: expected YYYY-MM or YYYY-MM-DD, got "${verifiedThrough}"`);
+  if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(verifiedThrough)) {
+    say(`--verified-through: expected a month YYYY-MM, got "${verifiedThrough}"`);
     return 2;
   }
   const input = positionals[0]!;
@@ -53,7 +53,11 @@ function runImport(argv: string[]): number {
     say(`${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     return 2;
   }
-  const { pack, skipped } = importWikidata(json, { name: values.name ?? path.basename(input).replace(/\.json$/i, ''), verifiedThrough });
+  const { pack, skipped } = importWikidata(json, {
+    name: values.name ?? path.basename(input).replace(/\.json$/i, ''),
+    group: values.group ?? 'wikidata',
+    verifiedThrough,
+  });
   for (const reason of skipped) say(`skipped ${reason}`);
   // The output must be a pack newslint itself accepts.
   validatePack(values.output ?? '<output>', pack);

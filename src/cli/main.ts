@@ -77,7 +77,7 @@ function lintWithFixes(text: string, filePath: string | undefined, config: FileC
 
 function lintFile(file: string, loader: ConfigLoader, options: CliOptions): LintedFile {
   const shown = displayPath(file);
-  const read = readArticle(file);
+  const read = readArticle(file, loader.configFor(path.dirname(file))?.maxFileSize);
   if (read.kind === 'error') {
     say(`${shown}: ${read.message}`);
     return { result: { filePath: shown, diagnostics: [] }, internalError: false, ioError: true };

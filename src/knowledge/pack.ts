@@ -8,8 +8,8 @@ export interface Role {
   name: string;
   /** Ways articles name the post ("Defense Secretary", "Pentagon chief"); matched case-insensitively. */
   aliases: string[];
-  organization?: string;
-  group?: string;
+  organization: string;
+  group: string;
 }
 
 /** One spell in a role. Dates are YYYY-MM-DD or YYYY-MM; no `end` means still in office as of `verifiedThrough`. */
@@ -17,23 +17,23 @@ export interface Tenure {
   role: string;
   start: string;
   end?: string;
-  source?: string;
   acting?: boolean;
+  /** The basis for the dates, in one sentence. */
+  source: string;
 }
 
 export interface Person {
   id: string;
   name: string;
-  variants?: string[];
+  variants: string[];
   tenures: Tenure[];
 }
 
-/** A knowledge pack: who held which post when, verified up to a month. */
+/** A knowledge pack (schemas/knowledge.schema.json): who held which post when, verified up to a month. */
 export interface KnowledgePack {
   $schema?: string;
   name: string;
-  description?: string;
-  /** YYYY-MM or YYYY-MM-DD: the data says nothing about later dates. */
+  /** YYYY-MM: the data says nothing about later dates. */
   verifiedThrough: string;
   roles: Role[];
   people: Person[];
@@ -49,7 +49,11 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Validates the shape of one pack; every problem names the file and the key. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+const MIN_SOURCE = 10;
+
+/** Validates one pack against the format of schemas/knowledge.schema.json; every problem names the file and the key. */
 class PackChecker {
   constructor(readonly file: string) {}
 
@@ -57,21 +61,27 @@ class PackChecker {
     throw new ConfigError(this.file, `${key}: expected ${expected}, got ${describe(value)}`);
   }
 
-  object(key: string, value: unknown, allowed: string[]): Json {
-    if (!isObject(value)) this.fail(key, 'an object', value);
+  object(key: string, value: unknown, required: string[], optional: string[] = []): Json {
+    if (!isObject(value)) this.fail(key || 'the pack', 'an object', value);
+    const allowed = [...required, ...optional];
+    const prefix = key ? `${key}.` : '';
     for (const name of Object.keys(value)) {
-      if (!allowed.includes(name)) throw new ConfigError(this.file, `${key ? `${key}.` : ''}${name}: unknown key (expected one of ${allowed.join(', ')})`);
+      if (!allowed.includes(name)) throw new ConfigError(this.file, `${prefix}${name}: unknown key (expected one of ${allowed.join(', ')})`);
+    }
+    for (const name of required) {
+      if (value[name] === undefined) throw new ConfigError(this.file, `${prefix}${name}: missing (required)`);
     }
     return value;
   }
 
-  string(key: string, value: unknown): string {
-    if (typeof value !== 'string' || value.trim() === '') this.fail(key, 'a non-empty string', value);
+  string(key: string, value: unknown, minLength = 1): string {
+    if (typeof value !== 'string' || value.trim().length < minLength) this.fail(key, minLength > 1 ? `a string of at least ${minLength} characters` : 'a non-empty string', value);
     return value;
   }
 
-  optionalString(key: string, value: unknown): string | undefined {
-    return value === undefined ? undefined : this.string(key, value);
+  id(key: string, value: unknown): string {
+    if (typeof value !== 'string' || !ID.test(value)) this.fail(key, 'a lowercase kebab-case id', value);
+    return value;
   }
 
   date(key: string, value: unknown): string {
@@ -79,9 +89,16 @@ class PackChecker {
     return value;
   }
 
+  /** Distinct strings of at least two characters (aliases, name variants). */
   strings(key: string, value: unknown): string[] {
     if (!Array.isArray(value)) this.fail(key, 'an array of strings', value);
-    return value.map((item, index) => this.string(`${key}[${index}]`, item));
+    const seen = new Set<string>();
+    return value.map((item, index) => {
+      const text = this.string(`${key}[${index}]`, item, 2);
+      if (seen.has(text)) throw new ConfigError(this.file, `${key}[${index}]: duplicate "${text}"`);
+      seen.add(text);
+      return text;
+    });
   }
 
   array(key: string, value: unknown): unknown[] {
@@ -93,24 +110,25 @@ class PackChecker {
 function checkRole(check: PackChecker, key: string, value: unknown): Role {
   const data = check.object(key, value, ['id', 'name', 'aliases', 'organization', 'group']);
   return {
-    id: check.string(`${key}.id`, data.id),
+    id: check.id(`${key}.id`, data.id),
     name: check.string(`${key}.name`, data.name),
-    aliases: data.aliases === undefined ? [] : check.strings(`${key}.aliases`, data.aliases),
-    organization: check.optionalString(`${key}.organization`, data.organization),
-    group: check.optionalString(`${key}.group`, data.group),
+    aliases: check.strings(`${key}.aliases`, data.aliases),
+    organization: check.string(`${key}.organization`, data.organization),
+    group: check.string(`${key}.group`, data.group),
   };
 }
 
 function checkTenure(check: PackChecker, key: string, value: unknown): Tenure {
-  const data = check.object(key, value, ['role', 'start', 'end', 'source', 'acting']);
-  const tenure: Tenure = { role: check.string(`${key}.role`, data.role), start: check.date(`${key}.start`, data.start) };
+  const data = check.object(key, value, ['role', 'start', 'source'], ['end', 'acting']);
+  const tenure: Tenure = {
+    role: check.id(`${key}.role`, data.role),
+    start: check.date(`${key}.start`, data.start),
+    source: check.string(`${key}.source`, data.source, MIN_SOURCE),
+  };
   if (data.end !== undefined) {
     tenure.end = check.date(`${key}.end`, data.end);
-    if (latestDay(tenure.end) < earliestDay(tenure.start)) {
-      throw new ConfigError(check.file, `${key}.end: ${tenure.end} is before the start ${tenure.start}`);
-    }
+    if (latestDay(tenure.end) < earliestDay(tenure.start)) throw new ConfigError(check.file, `${key}.end: ${tenure.end} is before the start ${tenure.start}`);
   }
-  if (data.source !== undefined) tenure.source = check.string(`${key}.source`, data.source);
   if (data.acting !== undefined) {
     if (typeof data.acting !== 'boolean') check.fail(`${key}.acting`, 'true or false', data.acting);
     tenure.acting = data.acting;
@@ -120,11 +138,13 @@ function checkTenure(check: PackChecker, key: string, value: unknown): Tenure {
 
 function checkPerson(check: PackChecker, key: string, value: unknown): Person {
   const data = check.object(key, value, ['id', 'name', 'variants', 'tenures']);
+  const tenures = check.array(`${key}.tenures`, data.tenures);
+  if (tenures.length === 0) check.fail(`${key}.tenures`, 'at least one tenure', tenures);
   return {
-    id: check.string(`${key}.id`, data.id),
+    id: check.id(`${key}.id`, data.id),
     name: check.string(`${key}.name`, data.name),
-    variants: data.variants === undefined ? undefined : check.strings(`${key}.variants`, data.variants),
-    tenures: check.array(`${key}.tenures`, data.tenures ?? []).map((tenure, index) => checkTenure(check, `${key}.tenures[${index}]`, tenure)),
+    variants: check.strings(`${key}.variants`, data.variants),
+    tenures: tenures.map((tenure, index) => checkTenure(check, `${key}.tenures[${index}]`, tenure)),
   };
 }
 
@@ -138,16 +158,17 @@ function uniqueIds(file: string, where: string, items: { id: string }[]): void {
 
 /** Checks parsed JSON against the pack format; throws a ConfigError naming the file and the offending key. */
 export function validatePack(file: string, data: unknown): KnowledgePack {
-  const check = new PackChecker(file);
-  const top = check.object('', data, ['$schema', 'name', 'description', 'verifiedThrough', 'roles', 'people']);
+  const check: PackChecker = new PackChecker(file);
+  const top = check.object('', data, ['name', 'verifiedThrough', 'roles', 'people'], ['$schema']);
+  const verifiedThrough = top.verifiedThrough;
+  if (typeof verifiedThrough !== 'string' || !MONTH.test(verifiedThrough)) check.fail('verifiedThrough', 'a month YYYY-MM', verifiedThrough);
   const pack: KnowledgePack = {
     name: check.string('name', top.name),
-    verifiedThrough: check.date('verifiedThrough', top.verifiedThrough),
-    roles: check.array('roles', top.roles ?? []).map((role, index) => checkRole(check, `roles[${index}]`, role)),
-    people: check.array('people', top.people ?? []).map((person, index) => checkPerson(check, `people[${index}]`, person)),
+    verifiedThrough,
+    roles: check.array('roles', top.roles).map((role, index) => checkRole(check, `roles[${index}]`, role)),
+    people: check.array('people', top.people).map((person, index) => checkPerson(check, `people[${index}]`, person)),
   };
   if (top.$schema !== undefined) pack.$schema = check.string('$schema', top.$schema);
-  if (top.description !== undefined) pack.description = check.string('description', top.description);
   uniqueIds(file, 'roles', pack.roles);
   uniqueIds(file, 'people', pack.people);
   return pack;

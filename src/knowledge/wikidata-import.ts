@@ -5,8 +5,10 @@ type Binding = Record<string, { type: string; value: string; datatype?: string }
 
 export interface ImportOptions {
   name: string;
-  /** YYYY-MM or YYYY-MM-DD: when the query was run. */
+  /** YYYY-MM: when the query was run. */
   verifiedThrough: string;
+  /** The roles' `group`. */
+  group: string;
 }
 
 export interface ImportResult {
@@ -110,27 +112,24 @@ export function importWikidata(json: unknown, options: ImportOptions): ImportRes
       return;
     }
     const roleId = roleIds.idFor(positionQid, positionLabel);
-    const role = roles.get(roleId) ?? { id: roleId, name: positionLabel, aliases: [] };
+    // Without an organization in the result, the post's own label is the best description of where it belongs.
+    const role = roles.get(roleId) ?? { id: roleId, name: positionLabel, aliases: [], organization: positionLabel, group: options.group };
     addAliases(role.aliases, binding, 'positionAliases', positionLabel);
     const organization = literal(binding, 'organizationLabel');
     if (organization) role.organization = organization;
     roles.set(roleId, role);
     const personId = personIds.idFor(personQid, personLabel);
     const person = people.get(personId) ?? { id: personId, name: personLabel, variants: [], tenures: [] };
-    addAliases(person.variants!, binding, 'personAliases', personLabel);
+    addAliases(person.variants, binding, 'personAliases', personLabel);
     people.set(personId, person);
     const key = `${personId}|${roleId}|${start.date}|${end.date ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const tenure: Tenure = { role: roleId, start: start.date! };
+    const tenure: Tenure = { role: roleId, start: start.date!, source: `Wikidata ${personQid}, position held (P39) ${positionQid}` };
     if (end.date) tenure.end = end.date;
-    tenure.source = `Wikidata ${personQid}, position held (P39) ${positionQid}`;
     person.tenures.push(tenure);
   });
-  for (const person of people.values()) {
-    person.tenures.sort((a, b) => a.start.localeCompare(b.start));
-    if (person.variants!.length === 0) delete person.variants;
-  }
+  for (const person of people.values()) person.tenures.sort((a, b) => a.start.localeCompare(b.start));
   return {
     pack: { name: options.name, verifiedThrough: options.verifiedThrough, roles: [...roles.values()], people: [...people.values()] },
     skipped,
