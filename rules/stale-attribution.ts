@@ -127,9 +127,9 @@ const rule: Rule = {
     const graceDays = options.graceDays as number;
     const knowledge = loadKnowledge(settings.knowledge);
     for (const mention of new RoleMentionFinder(article, knowledge).find()) {
-      if (inPastContext(article, mention, date, graceDays)) continue;
       const message = judge(knowledge, mention, date, graceDays);
-      if (message) report({ message, start: mention.start, end: mention.end });
+      // The context check reads the sentence's dates (chrono), so it runs only for a finding.
+      if (message && !inPastContext(article, mention, date, graceDays)) report({ message, start: mention.start, end: mention.end });
     }
   },
 };

@@ -25,6 +25,8 @@ export interface PersonEntry {
 
 export interface RoleEntry {
   role: Role;
+  /** A post of the United States: a leading "US" or "U.S." does not make it another post. */
+  isUnitedStates: boolean;
   tenures: HeldTenure[];
   /** First day any holder of the role is known from: the pack says nothing about the role before it. */
   coverageStart: string;
@@ -33,6 +35,8 @@ export interface RoleEntry {
 }
 
 const OPEN_END = '9999-12-31';
+/** A word as alias forms end in one: letters and digits, with inner hyphens and dots ("cjtf-oir", "u.n"). */
+const ALIAS_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}.-]*[\p{L}\p{N}])?/gu;
 
 function displaySurname(person: Person): string {
   const words = person.name.split(/\s+/);
@@ -57,6 +61,8 @@ export class KnowledgeBase {
   private readonly byNameKey = new Map<string, PersonEntry[]>();
   private readonly bySurname = new Map<string, PersonEntry[]>();
   readonly aliases: PhraseMatcher<string[]>;
+  /** The last word of every alias form: a text without any of them holds no alias. */
+  private readonly aliasEndings = new Set<string>();
 
   constructor(packs: readonly { file: string; pack: KnowledgePack }[]) {
     const roles = new Map<string, Role>();
@@ -66,7 +72,10 @@ export class KnowledgeBase {
       for (const role of pack.roles) roles.set(role.id, role);
       pack.people.forEach((person, index) => people.set(person.id, { person, file, index, horizon }));
     }
-    for (const role of roles.values()) this.roles.set(role.id, { role, tenures: [], coverageStart: OPEN_END, horizon: OPEN_END });
+    for (const role of roles.values()) {
+      const isUnitedStates = /\bUnited States\b|\bU\.?S\.?\b/.test(`${role.name} ${role.organization}`);
+      this.roles.set(role.id, { role, isUnitedStates, tenures: [], coverageStart: OPEN_END, horizon: OPEN_END });
+    }
     for (const { person, file, index, horizon } of people.values()) {
       const entry: PersonEntry = { person, horizon, surname: displaySurname(person), tenures: [] };
       person.tenures.forEach((tenure, tenureIndex) => {
@@ -93,12 +102,20 @@ export class KnowledgeBase {
   private aliasEntries(): PhraseEntry<string[]>[] {
     const byPhrase = new Map<string, string[]>();
     for (const { role } of this.roles.values()) {
-      const isUnitedStates = /\bUnited States\b|\bU\.?S\.?\b/.test(`${role.name} ${role.organization ?? ''}`);
       for (const alias of [role.name, ...role.aliases]) {
-        for (const form of aliasForms(alias, isUnitedStates)) pushTo(byPhrase, form, role.id);
+        for (const form of aliasForms(alias)) pushTo(byPhrase, form, role.id);
       }
     }
+    for (const phrase of byPhrase.keys()) this.aliasEndings.add(phrase.slice(phrase.lastIndexOf(' ') + 1));
     return [...byPhrase].map(([phrase, data]) => ({ phrase, data }));
+  }
+
+  /** A cheap test before the phrase matcher: whether a text in canonical form has a word that ends some alias. */
+  mayHoldAlias(text: string): boolean {
+    for (const word of text.matchAll(ALIAS_WORD)) {
+      if (this.aliasEndings.has(word[0].toLowerCase())) return true;
+    }
+    return false;
   }
 
   /** People whose name (or a variant) has these first and last significant tokens. */

@@ -29,8 +29,10 @@ interface NameToken {
 const MAX_NAME_TOKENS = 7;
 const FUNCTION_WORDS = new Set(leadingFunctionWords);
 const FILLERS = new Set(appositiveFillers);
-/** A token of a name: anything up to punctuation that cannot be inside a name. Used through copies (it is global). */
+/** A token of a name: anything up to punctuation that cannot be inside a name. */
 const TOKEN = /[^\s,;:!?()[\]"“”«»]+/gu;
+/** The same, anchored where it is run, with the white space before it. */
+const TOKEN_AT = /(\s*)([^\s,;:!?()[\]"“”«»]+)/uy;
 
 function isNameToken(token: string, first: boolean): boolean {
   if (/^\p{Lu}/u.test(token)) return true;
@@ -48,16 +50,13 @@ function withoutPossessive(token: NameToken): { token: NameToken; possessive: bo
 /** Capitalised tokens starting at `from`, separated by white space only (at most MAX_NAME_TOKENS). */
 function tokensForward(text: string, from: number): NameToken[] {
   const tokens: NameToken[] = [];
-  const pattern = new RegExp(TOKEN.source, 'gu');
-  pattern.lastIndex = from;
-  let position = from;
-  for (let match = pattern.exec(text); match && tokens.length < MAX_NAME_TOKENS; match = pattern.exec(text)) {
-    const gap = text.slice(position, match.index);
-    if (tokens.length === 0 ? gap !== '' : !/^\s+$/u.test(gap)) break;
-    if (!isNameToken(match[0], tokens.length === 0)) break;
-    const { token, possessive } = withoutPossessive({ text: match[0], start: match.index, end: match.index + match[0].length });
+  TOKEN_AT.lastIndex = from;
+  for (let match = TOKEN_AT.exec(text); match && tokens.length < MAX_NAME_TOKENS; match = TOKEN_AT.exec(text)) {
+    const [whole, gap, word] = match as unknown as [string, string, string];
+    if ((tokens.length === 0) !== (gap === '') || !isNameToken(word, tokens.length === 0)) break;
+    const start = match.index + gap.length;
+    const { token, possessive } = withoutPossessive({ text: word, start, end: match.index + whole.length });
     tokens.push(token);
-    position = token.end;
     if (possessive) break;
   }
   return tokens;
@@ -81,38 +80,18 @@ function tokensBackward(text: string, to: number): NameToken[] {
   return tokens;
 }
 
-/** Whether the article names `person` in full before `offset` ("Michael Kurilla" before a later "Kurilla"). */
-function namedInFullBefore(article: Article, person: PersonEntry, offset: number): boolean {
-  const before = article.text.slice(0, offset);
-  for (const name of [person.person.name, ...(person.person.variants ?? [])]) {
+/** Where the article first names `person` in full ("Michael Kurilla" before a later "Kurilla"), or -1. */
+function firstFullMention(article: Article, person: PersonEntry): number {
+  let first = -1;
+  for (const name of [person.person.name, ...person.person.variants]) {
     const tokens = significantNameTokens(name);
     if (tokens.length < 2) continue;
     const escape = (token: string) => token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = new RegExp(`(?<!\\p{L})${escape(tokens[0]!)}(?:\\s+\\S+){0,3}?\\s+${escape(tokens[tokens.length - 1]!)}(?!\\p{L})`, 'iu');
-    if (pattern.test(before)) return true;
+    const match = pattern.exec(article.text);
+    if (match && (first < 0 || match.index < first)) first = match.index;
   }
-  return false;
-}
-
-/** The people a run of name tokens can mean, trying the longest reading first. */
-function resolveName(article: Article, sentence: Sentence, knowledge: KnowledgeBase, tokens: NameToken[], anchoredAtEnd: boolean): { people: PersonEntry[]; span: [number, number] } | undefined {
-  for (let length = tokens.length; length >= 1; length--) {
-    const slice = anchoredAtEnd ? tokens.slice(tokens.length - length) : tokens.slice(0, length);
-    const first = slice[0]!;
-    const last = slice[slice.length - 1]!;
-    if (isNameParticle(last.text) || (slice.length > 1 && isPersonTitle(last.text))) continue;
-    const text = sentence.text.slice(first.start, last.end);
-    const significant = significantNameTokens(text);
-    if (significant.length === 0) continue;
-    let people: PersonEntry[];
-    if (significant.length > 1) people = knowledge.peopleNamed(text);
-    else {
-      const offset = sentence.view.range(first.start, first.start)[0];
-      people = knowledge.peopleWithSurname(foldNameToken(significant[0]!)).filter((person) => namedInFullBefore(article, person, offset));
-    }
-    if (people.length > 0) return { people, span: [first.start, last.end] };
-  }
-  return undefined;
+  return first;
 }
 
 /** The word right before `index`, if the text there ends in a word. */
@@ -120,10 +99,14 @@ function wordBefore(text: string, index: number): string | undefined {
   return /([\p{L}\p{N}'’.-]+)\s*$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1];
 }
 
-/** A capitalised word right before a title qualifies it ("Israeli Defense Minister", "Biden's defense secretary"). */
-function qualifiedByCapitalisedWord(text: string, aliasStart: number): boolean {
+/**
+ * A capitalised word right before a title qualifies it ("Israeli Defense Minister", "Biden's defense secretary"),
+ * except a function word ("The") and "US" before a post of the United States.
+ */
+function qualifiedByCapitalisedWord(text: string, aliasStart: number, unitedStates: boolean): boolean {
   const word = wordBefore(text, aliasStart);
   if (!word || !/^\p{Lu}/u.test(word)) return false;
+  if (unitedStates && /^(?:U\.?S\.?|States|American)$/u.test(word)) return false;
   return !FUNCTION_WORDS.has(word);
 }
 
@@ -138,10 +121,43 @@ function appositiveComma(text: string, aliasStart: number): number | undefined {
 }
 
 export class RoleMentionFinder {
+  /** First full-name mention per person, computed once per article (a long article may repeat a surname often). */
+  private readonly fullMentions = new Map<PersonEntry, number>();
+
   constructor(
     private readonly article: Article,
     private readonly knowledge: KnowledgeBase,
   ) {}
+
+  private namedInFullBefore(person: PersonEntry, offset: number): boolean {
+    let first = this.fullMentions.get(person);
+    if (first === undefined) {
+      first = firstFullMention(this.article, person);
+      this.fullMentions.set(person, first);
+    }
+    return first >= 0 && first < offset;
+  }
+
+  /** The people a run of name tokens can mean, trying the longest reading first. */
+  private resolveName(sentence: Sentence, tokens: NameToken[], anchoredAtEnd: boolean): { people: PersonEntry[]; span: [number, number] } | undefined {
+    for (let length = tokens.length; length >= 1; length--) {
+      const slice = anchoredAtEnd ? tokens.slice(tokens.length - length) : tokens.slice(0, length);
+      const first = slice[0]!;
+      const last = slice[slice.length - 1]!;
+      if (isNameParticle(last.text) || (slice.length > 1 && isPersonTitle(last.text))) continue;
+      const text = sentence.text.slice(first.start, last.end);
+      const significant = significantNameTokens(text);
+      if (significant.length === 0) continue;
+      let people: PersonEntry[];
+      if (significant.length > 1) people = this.knowledge.peopleNamed(text);
+      else {
+        const offset = sentence.view.range(first.start, first.start)[0];
+        people = this.knowledge.peopleWithSurname(foldNameToken(significant[0]!)).filter((person) => this.namedInFullBefore(person, offset));
+      }
+      if (people.length > 0) return { people, span: [first.start, last.end] };
+    }
+    return undefined;
+  }
 
   find(): RoleMention[] {
     const mentions: RoleMention[] = [];
@@ -152,9 +168,10 @@ export class RoleMentionFinder {
   private inSentence(sentence: Sentence): RoleMention[] {
     const text = sentence.text;
     const canonical = canonicalRoleText(text);
+    if (!this.knowledge.mayHoldAlias(canonical.text)) return [];
     const found: RoleMention[] = [];
     for (const match of this.knowledge.aliases.match(canonical.text)) {
-      const alias: [number, number] = [canonical.starts[match.start]!, canonical.ends[match.end - 1]!];
+      const alias = canonical.toSource(match.start, match.end);
       const mention = this.pair(sentence, alias, match.data);
       if (mention) found.push(mention);
     }
@@ -163,7 +180,8 @@ export class RoleMentionFinder {
 
   private pair(sentence: Sentence, alias: [number, number], roleIds: string[]): RoleMention | undefined {
     const text = sentence.text;
-    if (qualifiedByCapitalisedWord(text, alias[0])) return undefined;
+    const unitedStates = roleIds.every((id) => this.knowledge.roles.get(id)!.isUnitedStates);
+    if (qualifiedByCapitalisedWord(text, alias[0], unitedStates)) return undefined;
     // "Secretary of State for Northern Ireland": the title goes on, so it is another post.
     if (/^\s+(?:of|for)\s/iu.test(text.slice(alias[1], alias[1] + 5))) return undefined;
     const make = (form: RoleMention['form'], resolved: { people: PersonEntry[]; span: [number, number] }): RoleMention => {
@@ -177,7 +195,7 @@ export class RoleMentionFinder {
     if (following) {
       const tokens = tokensForward(text, alias[1] + following[0].length);
       if (tokens.length > 0) {
-        const resolved = resolveName(this.article, sentence, this.knowledge, tokens, false);
+        const resolved = this.resolveName(sentence, tokens, false);
         return resolved ? make('pre-title', resolved) : undefined;
       }
     }
@@ -186,7 +204,7 @@ export class RoleMentionFinder {
     if (comma !== undefined) {
       const tokens = tokensBackward(text, comma);
       if (tokens.length > 0) {
-        const resolved = resolveName(this.article, sentence, this.knowledge, tokens, true);
+        const resolved = this.resolveName(sentence, tokens, true);
         return resolved ? make('appositive', resolved) : undefined;
       }
     }
@@ -194,7 +212,7 @@ export class RoleMentionFinder {
     const afterComma = /^,\s+/u.exec(text.slice(alias[1]));
     if (afterComma) {
       const tokens = tokensForward(text, alias[1] + afterComma[0].length);
-      const resolved = tokens.length > 0 ? resolveName(this.article, sentence, this.knowledge, tokens, false) : undefined;
+      const resolved = tokens.length > 0 ? this.resolveName(sentence, tokens, false) : undefined;
       if (resolved) return make('pre-title', resolved);
     }
     return undefined;

@@ -17,13 +17,6 @@ const FILLERS = new Set(roleFillerWords);
 /** A word, with internal dots, hyphens and apostrophes; "United States" is read as one unit. */
 const WORD = /united\s+states|[\p{L}\p{N}](?:[\p{L}\p{N}.'’-]*[\p{L}\p{N}])?\.?/giu;
 
-export interface CanonicalText {
-  text: string;
-  /** Source range [start, end) of each canonical character. */
-  starts: number[];
-  ends: number[];
-}
-
 function canonicalWord(word: string): string {
   // A sentence's full stop is not part of the word; the dots of "U.S." are.
   const dot = word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) ? '.' : '';
@@ -35,14 +28,24 @@ function canonicalWord(word: string): string {
   return word;
 }
 
-/** The canonical spelling of `text`, with every canonical character mapped to the source range it came from. */
+export interface CanonicalText {
+  text: string;
+  /** Source range of the canonical range [start, end). */
+  toSource(start: number, end: number): [number, number];
+}
+
+/** Words canonicalisation may change; a text without any is its own canonical form (the common case). */
+const TRIGGER = new RegExp(`\\bu\\.?s\\b|united\\s+states|spokes|defence|secretary-general|\\b(?:${[...FILLERS].join('|')})\\b`, 'i');
+
+/** The canonical spelling of `text`, with a map from canonical offsets back to source offsets. */
 export function canonicalRoleText(text: string): CanonicalText {
+  if (!TRIGGER.test(text)) return { text, toSource: (start, end) => [start, end] };
   let out = '';
   const starts: number[] = [];
   const ends: number[] = [];
   const copy = (from: number, to: number) => {
+    out += text.slice(from, to);
     for (let i = from; i < to; i++) {
-      out += text[i];
       starts.push(i);
       ends.push(i + 1);
     }
@@ -64,7 +67,7 @@ export function canonicalRoleText(text: string): CanonicalText {
     last = end;
   }
   copy(last, text.length);
-  return { text: out, starts, ends };
+  return { text: out, toSource: (start, end) => [starts[start]!, ends[end - 1]!] };
 }
 
 /** The canonical spelling of an alias, lower-cased, white space collapsed. */
@@ -74,26 +77,23 @@ export function canonicalRolePhrase(phrase: string): string {
 
 /** Title nouns that end a role phrase ("CENTCOM commander", "Pentagon press secretary"). */
 const TITLE_HEAD = /^(.+?) ((?:press |chief |deputy )?(?:secretary general|secretary|spokesman|commander|chief|chairman|chair|head|leader|director|minister|prime minister|president|ambassador))$/;
-const OF_FORM = /^((?:\S+ ){0,2}\S+) (?:of|for) (?:the )?(.+)$/;
+const OF_FORM = /^((?:\S+ ){0,2}\S+) (of|for) (the )?(.+)$/;
 
 /**
  * The ways an alias is written besides itself: "commander of US Central Command" is also "US Central Command
- * commander" and "US Central Command's commander"; "CENTCOM commander" is also "commander of CENTCOM". A role of the
- * United States also matches with a leading "US" when the alias does not name the country.
+ * commander", "US Central Command's commander" and "commander of the US Central Command"; "CENTCOM commander" is
+ * also "commander of CENTCOM". Packs list the other spellings themselves.
  */
-export function aliasForms(alias: string, isUnitedStates: boolean): string[] {
+export function aliasForms(alias: string): string[] {
   const base = canonicalRolePhrase(alias);
   if (!base) return [];
   const forms = new Set([base]);
   const of = OF_FORM.exec(base);
   if (of) {
-    const [, title, holder] = of as unknown as [string, string, string];
+    const [, title, preposition, article, holder] = of as unknown as [string, string, string, string | undefined, string];
     forms.add(`${holder} ${title}`);
     forms.add(`${holder}'s ${title}`);
-    forms.add(`${title} of the ${holder}`);
-    forms.add(`${title} for the ${holder}`);
-    forms.add(`${title} of ${holder}`);
-    forms.add(`${title} for ${holder}`);
+    forms.add(`${title} ${preposition} ${article ? '' : 'the '}${holder}`);
   }
   const head = TITLE_HEAD.exec(base);
   if (head) {
@@ -101,10 +101,6 @@ export function aliasForms(alias: string, isUnitedStates: boolean): string[] {
     forms.add(`${holder}'s ${title}`);
     forms.add(`${title} of ${holder}`);
     forms.add(`${title} of the ${holder}`);
-    forms.add(`${title} for the ${holder}`);
-  }
-  if (isUnitedStates) {
-    for (const form of [...forms]) if (!/\bus\b/.test(form)) forms.add(`us ${form}`);
   }
   return [...forms];
 }
