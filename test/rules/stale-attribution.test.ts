@@ -182,4 +182,42 @@ describe(RULE, () => {
       `${broken}: people[0].tenures[0].start: expected a date YYYY-MM-DD or YYYY-MM, got "21/01/2021"`,
     );
   });
+
+  describe('with the default pack alone', () => {
+    const pack = (text: string, date: string) => lintRule(RULE, text, { date });
+
+    it('fires on a commander given the command of another general, naming the holder', () => {
+      const text = 'January 14, 2024\n\nMarine Gen. Michael E. Langley, commander of US Central Command, visited the carrier group on Friday.';
+      const [d, ...rest] = pack(text, undefined as unknown as string);
+      expect(rest).toEqual([]);
+      expect(d).toMatchObject({ line: 3, column: 1 });
+      expect(spanOf(text, d!)).toBe('Marine Gen. Michael E. Langley, commander of US Central Command');
+      expect(d!.message).toMatch(/^Michael E\. Langley never held the post of .*Central Command; on January 14, 2024 \(the article's date\) it was held by Michael E\. Kurilla \(since April 1, 2022\), while Langley was .*Africa Command\.$/);
+    });
+
+    it('stays silent on the actual holder', () => {
+      expect(pack('Gen. Michael Kurilla, the CENTCOM commander, met troops in Jordan.', '2024-01-14')).toEqual([]);
+      expect(pack('CENTCOM commander Gen. Erik Kurilla met troops in Jordan.', '2024-01-14')).toEqual([]);
+    });
+
+    it('fires on a coalition spokesman quoted years after his post, and not on a "former" one', () => {
+      expect(pack('Col. Wayne Marotto, a spokesman for the U.S.-led coalition, said the drones were shot down.', '2024-02-03')).toHaveLength(1);
+      const [e] = pack('Col. Wayne Marotto, spokesman for the U.S.-led coalition, said the drones were shot down.', '2024-02-03');
+      expect(e!.message).toMatch(/^Wayne Marotto was Spokesperson, .*Inherent Resolve from September 9, 2020 to March 2022, not on February 3, 2024 \(the article's date\)/);
+      expect(pack('Wayne Marotto, a former coalition spokesman, said the drones were shot down.', '2024-02-03')).toEqual([]);
+      expect(pack('Former coalition spokesman Wayne Marotto said the drones were shot down.', '2024-02-03')).toEqual([]);
+    });
+
+    it('checks a cabinet title against the date inside and outside the tenure', () => {
+      expect(pack('Defense Secretary Mark Esper said the base was safe.', '2020-01-08')).toEqual([]);
+      const [d] = pack('Defense Secretary Mark Esper said the base was safe.', '2024-01-21');
+      expect(d!.message).toBe(
+        "Mark T. Esper was United States Secretary of Defense from June 24, 2019 to July 15, 2019 (acting) and from July 23, 2019 to November 9, 2020, not on January 21, 2024 (the article's date); Lloyd J. Austin III held the post then.",
+      );
+    });
+
+    it('says nothing after the month the pack is verified through', () => {
+      expect(pack('Defense Secretary Lloyd Austin said the base was safe.', '2031-05-01')).toEqual([]);
+    });
+  });
 });
