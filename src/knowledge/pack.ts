@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '../config/validate.js';
+import { ConfigError, describe, isObject } from '../config/validate.js';
 import { earliestDay, isPartialDate, latestDay } from '../text/calendar.js';
 
 /** A post that people hold in turn ("United States Secretary of Defense"). */
@@ -40,14 +40,6 @@ export interface KnowledgePack {
 }
 
 type Json = Record<string, unknown>;
-
-function describe(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : JSON.stringify(value);
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
