@@ -1,13 +1,13 @@
 import type { Article, Sentence } from '../src/article/article.js';
 import type { Rule } from '../src/types.js';
-import { PhraseMatcher } from '../src/text/phrase-matcher.js';
+import { lazyMatcher } from '../src/text/phrase-matcher.js';
 import { addDays, formatDate, formatPartialDate, latestDay, toIso } from '../src/text/calendar.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { HeldTenure, KnowledgeBase, PersonEntry, RoleEntry } from '../src/knowledge/knowledge-base.js';
 import { RoleMentionFinder, type RoleMention } from '../src/knowledge/role-mentions.js';
 import { pastContextPhrases, tenseMarkersAfter, tenseMarkersBefore } from './data/role-context.js';
 
-const matcherOf = (phrases: string[]) => new PhraseMatcher(phrases.map((phrase) => ({ phrase, data: phrase })));
+const matcherOf = (phrases: string[]) => lazyMatcher(() => phrases.map((phrase) => ({ phrase, data: phrase })));
 const BEFORE = matcherOf(tenseMarkersBefore);
 const AFTER = matcherOf(tenseMarkersAfter);
 const PAST_CONTEXT = matcherOf(pastContextPhrases);
@@ -18,14 +18,15 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /** Whether a tense marker ends right where `text` ends ("former ", "then-"). */
 function endsWithMarker(text: string): boolean {
-  const trimmed = text.replace(/[\s-]+$/u, '');
-  return BEFORE.match(trimmed).some((match) => match.end === trimmed.length);
+  let end = text.length;
+  while (end > 0 && /[\s-]/u.test(text[end - 1]!)) end--;
+  return BEFORE().match(text.slice(0, end)).some((match) => match.end === end);
 }
 
 /** Whether a tense marker starts `text` ("-designate", " until 2021", " at the time"). */
 function startsWithMarker(text: string): boolean {
   const rest = text.replace(/^[\s,-]+/u, '');
-  return AFTER.match(rest).some((match) => match.start === 0);
+  return AFTER().match(rest).some((match) => match.start === 0);
 }
 
 /** Source offsets of the dates in a sentence that lie before `limit` (YYYY-MM-DD). */
@@ -54,7 +55,7 @@ function inPastContext(article: Article, mention: RoleMention, date: string, gra
   if (endsWithMarker(text.slice(Math.max(0, first - 40), first))) return true;
   if (startsWithMarker(text.slice(mention.alias[1], mention.alias[1] + 40))) return true;
   if (startsWithMarker(text.slice(last, last + 40))) return true;
-  if (PAST_CONTEXT.match(text).length > 0) return true;
+  if (PAST_CONTEXT().match(text).length > 0) return true;
   const limit = addDays(date, -graceDays);
   if (pastDates(article, sentence, limit).some((start) => start < mention.end + GOVERNING_REACH)) return true;
   const previous = article.sentences[sentence.index - 1];

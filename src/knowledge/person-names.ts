@@ -4,16 +4,21 @@ const fold = (word: string) => word.toLowerCase().replace(/\./g, '');
 const TITLES = new Set(personTitles.map(fold));
 const SUFFIXES = new Set(nameSuffixes.map(fold));
 const PARTICLES = new Set(nameParticles);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A name token lower-cased, without diacritics, dots or edge punctuation: "Gen." -> "gen", "Jean-Pierre" -> "jean-pierre". */
 export function foldNameToken(token: string): string {
-  return token
+  const folded = token
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
-    .replace(/\./g, '')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    .replace(/\./g, '');
+  let start = 0;
+  let end = folded.length;
+  while (start < end && !LETTER_OR_DIGIT.test(folded[start]!)) start++;
+  while (end > start && !LETTER_OR_DIGIT.test(folded[end - 1]!)) end--;
+  return folded.slice(start, end);
 }
 
 export function isPersonTitle(token: string): boolean {

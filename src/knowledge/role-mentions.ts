@@ -2,6 +2,7 @@ import type { Article, Sentence } from '../article/article.js';
 import { appositiveFillers, leadingFunctionWords } from '../../rules/data/role-context.js';
 import type { KnowledgeBase, PersonEntry } from './knowledge-base.js';
 import { canonicalRoleText } from './role-phrases.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { foldNameToken, isNameParticle, isPersonTitle, significantNameTokens } from './person-names.js';
 
 /** A person named together with a post: "Defense Secretary Mark Esper", "Mark Esper, the defense secretary". */
@@ -31,8 +32,18 @@ const FUNCTION_WORDS = new Set(leadingFunctionWords);
 const FILLERS = new Set(appositiveFillers);
 /** A token of a name: anything up to punctuation that cannot be inside a name. */
 const TOKEN = /[^\s,;:!?()[\]"“”«»]+/gu;
-/** The same, anchored where it is run, with the white space before it. */
-const TOKEN_AT = /(\s*)([^\s,;:!?()[\]"“”«»]+)/uy;
+/** The same, anchored where it is run. */
+const TOKEN_AT = /[^\s,;:!?()[\]"“”«»]+/uy;
+const SPACE = /\s/u;
+/** A character of a word right before a title ("Israeli", "Biden's", "U.S."). */
+const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
+
+/** The index after the white space starting at `index`. */
+function skipSpace(text: string, index: number): number {
+  let at = index;
+  while (at < text.length && SPACE.test(text[at]!)) at++;
+  return at;
+}
 
 function isNameToken(token: string, first: boolean): boolean {
   if (/^\p{Lu}/u.test(token)) return true;
@@ -50,13 +61,19 @@ function withoutPossessive(token: NameToken): { token: NameToken; possessive: bo
 /** Capitalised tokens starting at `from`, separated by white space only (at most MAX_NAME_TOKENS). */
 function tokensForward(text: string, from: number): NameToken[] {
   const tokens: NameToken[] = [];
-  TOKEN_AT.lastIndex = from;
-  for (let match = TOKEN_AT.exec(text); match && tokens.length < MAX_NAME_TOKENS; match = TOKEN_AT.exec(text)) {
-    const [whole, gap, word] = match as unknown as [string, string, string];
-    if ((tokens.length === 0) !== (gap === '') || !isNameToken(word, tokens.length === 0)) break;
-    const start = match.index + gap.length;
-    const { token, possessive } = withoutPossessive({ text: word, start, end: match.index + whole.length });
+  let at = from;
+  while (tokens.length < MAX_NAME_TOKENS) {
+    if (tokens.length > 0) {
+      const next = skipSpace(text, at);
+      if (next === at) break;
+      at = next;
+    }
+    TOKEN_AT.lastIndex = at;
+    const word = TOKEN_AT.exec(text)?.[0];
+    if (!word || !isNameToken(word, tokens.length === 0)) break;
+    const { token, possessive } = withoutPossessive({ text: word, start: at, end: at + word.length });
     tokens.push(token);
+    at += word.length;
     if (possessive) break;
   }
   return tokens;
@@ -86,17 +103,28 @@ function firstFullMention(article: Article, person: PersonEntry): number {
   for (const name of [person.person.name, ...person.person.variants]) {
     const tokens = significantNameTokens(name);
     if (tokens.length < 2) continue;
-    const escape = (token: string) => token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`(?<!\\p{L})${escape(tokens[0]!)}(?:\\s+\\S+){0,3}?\\s+${escape(tokens[tokens.length - 1]!)}(?!\\p{L})`, 'iu');
-    const match = pattern.exec(article.text);
-    if (match && (first < 0 || match.index < first)) first = match.index;
+    const last = tokens[tokens.length - 1]!;
+    const given = new RegExp(`(?<!\\p{L})${escapeRegExp(tokens[0]!)}(?!\\p{L})`, 'giu');
+    for (const match of article.text.matchAll(given)) {
+      if (first >= 0 && match.index >= first) break;
+      // The surname within the next four words: "Michael E. Kurilla", "Michael Erik Kurilla".
+      const following = article.text.slice(match.index + match[0].length, match.index + match[0].length + 80).split(/\s+/).slice(1, 5);
+      if (following.some((word) => foldNameToken(word) === last)) {
+        first = match.index;
+        break;
+      }
+    }
   }
   return first;
 }
 
-/** The word right before `index`, if the text there ends in a word. */
+/** The word right before `index` (white space between allowed), if there is one. */
 function wordBefore(text: string, index: number): string | undefined {
-  return /([\p{L}\p{N}'’.-]+)\s*$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1];
+  let end = index;
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && end - start < 40 && WORD_CHAR.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end) : undefined;
 }
 
 /**
@@ -112,12 +140,10 @@ function qualifiedByCapitalisedWord(text: string, aliasStart: number, unitedStat
 
 /** The name of an appositive ending at `aliasStart`: "Name, [the] <title>". Returns the comma position. */
 function appositiveComma(text: string, aliasStart: number): number | undefined {
-  const before = text.slice(Math.max(0, aliasStart - 40), aliasStart);
-  const match = /,\s*([\p{L} ]*?)\s*$/u.exec(before);
-  if (!match) return undefined;
-  const filler = match[1]!.toLowerCase();
-  if (filler && !FILLERS.has(filler)) return undefined;
-  return aliasStart - before.length + match.index;
+  const comma = text.lastIndexOf(',', aliasStart - 1);
+  if (comma < 0 || aliasStart - comma > 40) return undefined;
+  const filler = text.slice(comma + 1, aliasStart).trim().split(/\s+/).join(' ').toLowerCase();
+  return filler && !FILLERS.has(filler) ? undefined : comma;
 }
 
 export class RoleMentionFinder {
