@@ -1,6 +1,7 @@
 import type { Article, Sentence } from '../src/article/article.js';
 import type { Rule } from '../src/types.js';
 import { lazyMatcher } from '../src/text/phrase-matcher.js';
+import { trimTrailing } from '../src/text/trim.js';
 import { addDays, formatDate, formatPartialDate, latestDay, toIso } from '../src/text/calendar.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { HeldTenure, KnowledgeBase, PersonEntry, RoleEntry } from '../src/knowledge/knowledge-base.js';
@@ -18,9 +19,8 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /** Whether a tense marker ends right where `text` ends ("former ", "then-"). */
 function endsWithMarker(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && /[\s-]/u.test(text[end - 1]!)) end--;
-  return BEFORE().match(text.slice(0, end)).some((match) => match.end === end);
+  const trimmed = trimTrailing(text, ' \t\r\n\u00a0-');
+  return BEFORE().match(trimmed).some((match) => match.end === trimmed.length);
 }
 
 /** Whether a tense marker starts `text` ("-designate", " until 2021", " at the time"). */
