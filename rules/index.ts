@@ -9,7 +9,9 @@ import duplicateParagraph from './duplicate-paragraph.js';
 import headlineBodyMismatch from './headline-body-mismatch.js';
 import nameVariant from './name-variant.js';
 import quoteWithoutSpeaker from './quote-without-speaker.js';
+import recycledPassage from './recycled-passage.js';
 import scrapeDebris from './scrape-debris.js';
+import staleAttribution from './stale-attribution.js';
 import templatePlaceholder from './template-placeholder.js';
 import totalPartsMismatch from './total-parts-mismatch.js';
 import unsourcedClaim from './unsourced-claim.js';
@@ -32,4 +34,6 @@ export const builtinRules: readonly Rule[] = [
   nameVariant,
   headlineBodyMismatch,
   duplicateParagraph,
+  staleAttribution,
+  recycledPassage,
 ];
