@@ -9,7 +9,9 @@ import duplicateParagraph from './duplicate-paragraph.js';
 import headlineBodyMismatch from './headline-body-mismatch.js';
 import nameVariant from './name-variant.js';
 import quoteWithoutSpeaker from './quote-without-speaker.js';
+import recycledPassage from './recycled-passage.js';
 import scrapeDebris from './scrape-debris.js';
+import staleAttribution from './stale-attribution.js';
 import { storyRules } from './story/index.js';
 import templatePlaceholder from './template-placeholder.js';
 import totalPartsMismatch from './total-parts-mismatch.js';
@@ -33,6 +35,8 @@ export const builtinRules: readonly Rule[] = [
   nameVariant,
   headlineBodyMismatch,
   duplicateParagraph,
+  staleAttribution,
+  recycledPassage,
 ];
 
 /** Rules of both kinds (the story rules are in rules/story/): what configuration, presets and reports know. */
