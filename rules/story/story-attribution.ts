@@ -44,10 +44,18 @@ function speakerOf(mention: NameMention, person: boolean): Speaker {
   return { name: mention.text, surname: foldName(last), person };
 }
 
+const LETTER = /\p{L}/u;
+
 /** The last word of a phrase, lower case: "governor" for "the provincial governor" and for "Governor *". */
 function lastWord(text: string): string | undefined {
-  return /(\p{L}+)[^\p{L}]*$/u.exec(text)?.[1]?.toLowerCase();
+  const isLetter = (index: number) => LETTER.test(text[index]!);
+  let end = text.length;
+  while (end > 0 && !isLetter(end - 1)) end--;
+  let start = end;
+  while (start > 0 && isLetter(start - 1)) start--;
+  return start < end ? text.slice(start, end).toLowerCase() : undefined;
 }
+
 
 /**
  * The person a role stands for ("the governor" after "Governor Khalid Mansour al-Rifai"): the one person the article
