@@ -1,5 +1,5 @@
 import type { Article } from '../../src/article/article.js';
-import type { Source } from '../../src/facts/attribution.js';
+import type { QuoteAttribution, Source } from '../../src/facts/attribution.js';
 import type { NameMention } from '../../src/facts/names.js';
 import { citation, citedValues, judge, type Relation } from '../../src/story/minority.js';
 import { sharedQuotations, type QuotedText } from '../../src/story/shared-quotes.js';
@@ -40,8 +40,11 @@ function nameWithin(names: readonly NameMention[], start: number, end: number): 
 }
 
 function speakerOf(mention: NameMention, person: boolean): Speaker {
-  const last = mention.tokens[mention.tokens.length - 1]!.text;
-  return { name: mention.text, surname: foldName(last), person };
+  return { name: mention.text, surname: surnameOf(mention), person };
+}
+
+function surnameOf(mention: NameMention): string {
+  return foldName(mention.tokens[mention.tokens.length - 1]!.text);
 }
 
 const LETTER = /\p{L}/u;
@@ -56,39 +59,43 @@ function lastWord(text: string): string | undefined {
   return start < end ? text.slice(start, end).toLowerCase() : undefined;
 }
 
-
 /**
- * The person a role stands for ("the governor" after "Governor Khalid Mansour al-Rifai"): the one person the article
- * writes with that title before `before`, if exactly one.
+ * Who each title stands for in the article ("governor" → Khalid Mansour al-Rifai): the one person written with that
+ * title so far. Names are read once, in document order, as `before` is asked about offsets that do not decrease.
  */
-function personWithTitle(article: Article, role: string, before: number): NameMention | undefined {
-  const word = lastWord(role);
-  if (!word) return undefined;
-  let found: NameMention | undefined;
-  for (const mention of article.facts.names) {
-    if (mention.start >= before) break;
-    // The title as the names fact kept it, or the word written right before the name ("Governor *Khaled* ...").
-    const title = mention.title ? lastWord(mention.title) : lastWord(article.text.slice(Math.max(0, mention.start - 30), mention.start));
-    if (title !== word) continue;
-    if (found && foldName(found.tokens[found.tokens.length - 1]!.text) !== foldName(mention.tokens[mention.tokens.length - 1]!.text)) return undefined;
-    found ??= mention;
+class TitledPeople {
+  private read = 0;
+  /** null: two different people carry the title. */
+  private readonly byTitle = new Map<string, NameMention | null>();
+
+  constructor(private readonly article: Article) {}
+
+  before(role: string, offset: number): NameMention | undefined {
+    const names = this.article.facts.names;
+    for (; this.read < names.length && names[this.read]!.start < offset; this.read++) this.add(names[this.read]!);
+    const word = lastWord(role);
+    return (word && this.byTitle.get(word)) || undefined;
   }
-  return found;
+
+  private add(mention: NameMention): void {
+    // The title as the names fact kept it, or the word written right before the name ("Governor *Khaled* ...").
+    const title = mention.title ? lastWord(mention.title) : lastWord(this.article.text.slice(Math.max(0, mention.start - 30), mention.start));
+    if (!title) return;
+    const known = this.byTitle.get(title);
+    if (known === undefined) this.byTitle.set(title, mention);
+    else if (known && surnameOf(known) !== surnameOf(mention)) this.byTitle.set(title, null);
+  }
 }
 
-/** The named speaker behind a source: a name, a pronoun or surname that refers to one, or a role the article gave a name. */
+/** A role that stands for a person the article named: "the governor", "its spokeswoman". */
+const ROLE = /^(?:the|its|their)\s+[\p{Ll}\s.-]+$/u;
+
+/** The named speaker behind a source: a name, or a pronoun or surname that refers to one (roles: see TitledPeople). */
 function identify(article: Article, source: Source): Speaker | undefined {
-  const names = article.facts.names;
   const named = source.kind === 'pronoun' || (source.kind === 'person' && source.refersTo) ? source.refersTo : source;
-  if (named?.kind === 'person' || named?.kind === 'organization') {
-    const mention = nameWithin(names, named.start, named.end);
-    return mention ? speakerOf(mention, named.kind === 'person') : undefined;
-  }
-  if (source.kind === 'other' && /^(?:the|its|their)\s+[\p{Ll}\s.-]+$/u.test(source.text)) {
-    const mention = personWithTitle(article, source.text, source.start);
-    return mention ? speakerOf(mention, true) : undefined;
-  }
-  return undefined;
+  if (named?.kind !== 'person' && named?.kind !== 'organization') return undefined;
+  const mention = nameWithin(article.facts.names, named.start, named.end);
+  return mention ? speakerOf(mention, named.kind === 'person') : undefined;
 }
 
 /**
@@ -112,13 +119,25 @@ function opening(text: string): string {
 }
 
 function statementsOf(article: Article, index: number): QuoteStatement[] {
-  const statements: QuoteStatement[] = [];
+  const found: { quotation: QuoteAttribution; speaker: Speaker }[] = [];
+  const roles: { quotation: QuoteAttribution; source: Source }[] = [];
   for (const quotation of article.facts.attributions.quotes) {
-    if (!quotation.speaker || !quotation.clause || quotation.titleCase) continue;
-    const speaker = identify(article, quotation.speaker);
-    if (speaker) statements.push({ article: index, text: quotation.quote.text, start: quotation.quote.start, end: quotation.quote.end, speaker });
+    const source = quotation.speaker;
+    if (!source || !quotation.clause || quotation.titleCase) continue;
+    if (source.kind === 'other' && ROLE.test(source.text)) roles.push({ quotation, source });
+    else {
+      const speaker = identify(article, source);
+      if (speaker) found.push({ quotation, speaker });
+    }
   }
-  return statements;
+  const titled = new TitledPeople(article);
+  for (const { quotation, source } of roles.sort((a, b) => a.source.start - b.source.start)) {
+    const mention = titled.before(source.text, source.start);
+    if (mention) found.push({ quotation, speaker: speakerOf(mention, true) });
+  }
+  return found
+    .sort((a, b) => a.quotation.quote.start - b.quotation.quote.start)
+    .map(({ quotation, speaker }) => ({ article: index, text: quotation.quote.text, start: quotation.quote.start, end: quotation.quote.end, speaker }));
 }
 
 const rule: StoryRule = {
@@ -136,7 +155,14 @@ const rule: StoryRule = {
     const statements = articles.flatMap(({ article }, index) => statementsOf(article, index));
     const lineOf = (statement: QuoteStatement) => articles[statement.article]!.article.lines.point(statement.start).line;
     for (const group of sharedQuotations(statements)) {
-      const quoted = group.map((index) => statements[index]!);
+      // One statement per article and speaker: a quotation repeated in one article is one statement.
+      const seen = new Set<string>();
+      const quoted = group
+        .map((index) => statements[index]!)
+        .filter((statement) => {
+          const key = `${statement.article}:${statement.speaker.surname}`;
+          return !seen.has(key) && seen.add(key) !== undefined;
+        });
       const { dissents } = judge(quoted, relate);
       for (const { statement, against } of dissents) {
         const from = articles[statement.article]!.filePath;
