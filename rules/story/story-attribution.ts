@@ -4,6 +4,7 @@ import type { NameMention } from '../../src/facts/names.js';
 import { citation, citedValues, judge, type Relation } from '../../src/story/minority.js';
 import { sharedQuotations, type QuotedText } from '../../src/story/shared-quotes.js';
 import { foldName, isSpellingVariant } from '../../src/text/name-spelling.js';
+import { firstStartingAt } from '../../src/text/sorted.js';
 import type { StoryRule } from '../../src/types.js';
 
 /** Who says a quotation, as the article names them. */
@@ -27,15 +28,8 @@ interface QuoteStatement extends QuotedText {
 
 /** The name mention that lies within [start, end) and ends last (the name after any title), if any. */
 function nameWithin(names: readonly NameMention[], start: number, end: number): NameMention | undefined {
-  let low = 0;
-  let high = names.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (names[mid]!.start < start) low = mid + 1;
-    else high = mid;
-  }
   let found: NameMention | undefined;
-  for (let i = low; i < names.length && names[i]!.start < end; i++) if (names[i]!.end <= end) found = names[i];
+  for (let i = firstStartingAt(names, start); i < names.length && names[i]!.start < end; i++) if (names[i]!.end <= end) found = names[i];
   return found;
 }
 
