@@ -36,7 +36,7 @@ describe('judge: the minority among the articles of a story', () => {
 
   it('reports nothing when the articles agree or cannot be compared', () => {
     expect(dissenters([53, 53, 53])).toEqual([]);
-    expect(dissenters([53, undefined, 57].map((value, index) => (index === 2 ? undefined : value)))).toEqual([]);
+    expect(dissenters([53, undefined])).toEqual([]);
     const { compared } = judge([{ article: 0, value: 1 }, { article: 1, value: undefined }], relate);
     expect(compared.size).toBe(0);
   });
