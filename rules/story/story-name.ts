@@ -3,8 +3,8 @@ import { compareNames, foldName, spellingSkeleton } from '../../src/text/name-sp
 import { citation, citedValues, judge, type Relation } from '../../src/story/minority.js';
 import type { StoryRule } from '../../src/types.js';
 
-/** Spellings compared within one bucket (one first or last word's skeleton), so the pairs stay few. */
-const MAX_PER_BUCKET = 40;
+/** Spellings an article brings to one bucket (one first or last word's skeleton), so the pairs stay few. */
+const MAX_PER_ARTICLE = 12;
 
 /** All the mentions one article writes one way. */
 interface Spelling {
@@ -66,10 +66,14 @@ class Clusters {
 /** Spellings of one name that differ in a word across articles, each with the same-letter spellings of the others. */
 function variantGroups(spellings: readonly Spelling[]): Spelling[][] {
   const buckets = new Map<string, Spelling[]>();
+  const taken = new Map<string, number>();
   const add = (key: string, spelling: Spelling) => {
+    const count = taken.get(`${spelling.article}:${key}`) ?? 0;
+    if (count >= MAX_PER_ARTICLE) return;
+    taken.set(`${spelling.article}:${key}`, count + 1);
     const bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, [spelling]);
-    else if (bucket.length < MAX_PER_BUCKET) bucket.push(spelling);
+    if (bucket) bucket.push(spelling);
+    else buckets.set(key, [spelling]);
   };
   for (const spelling of spellings) {
     add(`first:${spellingSkeleton(spelling.words[0]!)}`, spelling);
