@@ -17,8 +17,8 @@ const SHINGLE = 4;
 export const MIN_SHARED_WORDS = 6;
 /** Share of the shorter quotation's four-word runs that the longer one must contain. */
 const MIN_OVERLAP = 0.6;
-/** Quotations kept per four-word run: a run every article quotes cannot make the pairs quadratic. */
-const MAX_PER_SHINGLE = 16;
+/** Quotations an article brings to one four-word run: a run quoted over and over cannot make the pairs quadratic. */
+const MAX_PER_ARTICLE = 4;
 
 function wordsOf(text: string): string[] {
   return (text.match(WORD) ?? []).map((word) => foldName(word));
@@ -37,11 +37,16 @@ export function sharedQuotations(quotes: readonly QuotedText[]): number[][] {
     return words.length >= MIN_SHARED_WORDS ? shinglesOf(words) : new Set<string>();
   });
   const byShingle = new Map<string, number[]>();
+  const taken = new Map<string, number>();
   shingles.forEach((own, index) => {
     for (const shingle of own) {
+      const key = `${quotes[index]!.article}:${shingle}`;
+      const count = taken.get(key) ?? 0;
+      if (count >= MAX_PER_ARTICLE) continue;
+      taken.set(key, count + 1);
       const list = byShingle.get(shingle);
-      if (!list) byShingle.set(shingle, [index]);
-      else if (list.length < MAX_PER_SHINGLE) list.push(index);
+      if (list) list.push(index);
+      else byShingle.set(shingle, [index]);
     }
   });
   const parent = quotes.map((_, index) => index);
