@@ -16,6 +16,9 @@ export interface DateMention {
   /** Source offsets of the expression (a leading "on" excluded). */
   start: number;
   end: number;
+  /** The same range as offsets into `sentence.text`. */
+  textStart: number;
+  textEnd: number;
   /** The weekday as written, if any (also "(Thursday)" written right after a date). */
   weekday?: WrittenWeekday;
   /** Components the text states. */
@@ -73,7 +76,9 @@ function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | und
       previous.weekday = weekday;
       continue;
     }
-    const [start, end] = sentence.view.range(offset, result.index + result.text.length);
+    // chrono keeps a trailing comma ("on Sunday, the base..."); it is not part of the date.
+    const textEnd = result.index + result.text.replace(/[\s,;:]+$/, '').length;
+    const [start, end] = sentence.view.range(offset, textEnd);
     const certain = (component: chrono.Component) =>
       result.start.isCertain(component) ? (result.start.get(component) ?? undefined) : undefined;
     const year = certain('year');
@@ -81,9 +86,11 @@ function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | und
     const day = certain('day');
     mentions.push({
       sentence,
-      text: result.text.slice(lead),
+      text: sentence.text.slice(offset, textEnd),
       start,
       end,
+      textStart: offset,
+      textEnd,
       weekday,
       year,
       month,

@@ -78,3 +78,17 @@ export function weekdayNumber(name: string): number | undefined {
   const full = WEEKDAYS[index]!.toLowerCase();
   return key === full || key.length <= 5 ? index : undefined;
 }
+
+/** The latest day on or before `iso` (strictly before when `inclusive` is false) that falls on `weekday` (0 = Sunday). */
+export function previousWeekday(iso: string, weekday: number, inclusive = true): string {
+  let back = (weekdayOf(fromIso(iso)) - weekday + 7) % 7;
+  if (back === 0 && !inclusive) back = 7;
+  return addDays(iso, -back);
+}
+
+/** The earliest day on or after `iso` (strictly after when `inclusive` is false) that falls on `weekday` (0 = Sunday). */
+export function nextWeekday(iso: string, weekday: number, inclusive = true): string {
+  let ahead = (weekday - weekdayOf(fromIso(iso)) + 7) % 7;
+  if (ahead === 0 && !inclusive) ahead = 7;
+  return addDays(iso, ahead);
+}
