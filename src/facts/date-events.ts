@@ -1,0 +1,433 @@
+import type { Sentence } from '../article/article.js';
+import { PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher.js';
+import { clauseAround, type Clause } from './clauses.js';
+import { BACK_REFERENCE_FAMILIES, EVENT_WORDS, type EventFamily, type EventWord } from './data/event-words.js';
+import { DAY_KINDS, type ResolvedDate } from './resolve-dates.js';
+import { isPastForm } from './tense.js';
+
+/** Where an event happened or what it hit ("Iraq's Ain al-Asad air base", "the base"). */
+export interface EventTarget {
+  text: string;
+  /** Distinctive name words, lower-cased, without region possessives ("Iraq's") or short particles ("al"). */
+  names: string[];
+  /** The phrase's last word, lower-cased ("base"). */
+  head: string;
+  headIsName: boolean;
+  /** Introduced by "the", "this" or "that". */
+  definite: boolean;
+}
+
+/** A date expression together with the event it dates ("an attack on the base on Saturday"). */
+export interface DatedEvent {
+  date: ResolvedDate;
+  family: EventFamily;
+  /** The event word as written, with its source offsets. */
+  word: string;
+  start: number;
+  end: number;
+  /**
+   * How an event noun is introduced: "the attack", "Sunday's attack" refer back to a known event; "an attack"
+   * brings in a new one; verbs and bare nouns are neither.
+   */
+  reference: 'definite' | 'indefinite' | 'none';
+  /** "another attack", "also struck", "an earlier strike": announces a further event. */
+  further: boolean;
+  /** Name words written before the event noun ("the Senate vote"): they tell events of one family apart. */
+  modifiers: string[];
+  target?: EventTarget;
+}
+
+/** Dated mentions taken to be the same event, in document order. */
+export interface EventGroup {
+  family: EventFamily;
+  events: DatedEvent[];
+}
+
+const matcher = new PhraseMatcher<EventWord>(EVENT_WORDS.map(([phrase, data]) => ({ phrase, data })));
+const anchorCache = new WeakMap<Sentence, PhraseMatch<EventWord>[]>();
+
+function anchorsOf(sentence: Sentence): PhraseMatch<EventWord>[] {
+  let anchors = anchorCache.get(sentence);
+  if (!anchors) {
+    anchors = matcher.match(sentence.text).filter((match) => isLowerCase(sentence.text, match) || match.data.form === 'noun');
+    anchorCache.set(sentence, anchors);
+  }
+  return anchors;
+}
+
+/** Verbs count in lower case only: "Hit" is also a town. */
+function isLowerCase(text: string, match: PhraseMatch<EventWord>): boolean {
+  const first = text[match.start]!;
+  return first === first.toLowerCase();
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  isWord: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}.]/gu;
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.slice(from, to).matchAll(TOKEN)) {
+    const start = from + match.index;
+    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length, isWord: /^[\p{L}\p{N}]/u.test(match[0]) });
+  }
+  return tokens;
+}
+
+/** Words that end a noun phrase. */
+const PHRASE_STOP = new Set([
+  'on', 'at', 'in', 'near', 'by', 'during', 'with', 'from', 'for', 'since', 'after', 'before', 'into', 'onto', 'over',
+  'under', 'against', 'amid', 'across', 'that', 'which', 'who', 'where', 'when', 'while', 'and', 'or', 'but', 'as',
+  'than', 'to', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'said',
+  'says', 'again', 'also', 'twice', 'reportedly', 'allegedly',
+]);
+const TARGET_PREPOSITIONS = new Set(['on', 'against', 'at', 'in', 'near', 'targeting', 'outside', 'inside', 'of', 'into']);
+const LOCATION_PREPOSITIONS = new Set(['in', 'near', 'outside']);
+const DEFINITE = new Set(['the', 'this', 'that']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'any']);
+const PASSIVE_AUXILIARY = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
+/** Anywhere in the clause, these announce an event besides the one already told ("also struck", "another attack"). */
+const FURTHER_EVENT = /\b(?:another|again|also|second|third|separate|fresh|further|similar|once more)\b/i;
+/** Before the event noun, these point away from the main event ("an earlier attack", "the latest strike"). */
+const OTHER_EVENT_MODIFIER = new Set(['new', 'previous', 'earlier', 'other', 'latest', 'last', 'first', 'next', 'recent']);
+const NAME_PARTICLES = new Set(['al', 'el', 'the', 'and', 'of', 'de', 'la', 'le', 'bin', 'ibn', 'abu', 'ben']);
+const CALENDAR_WORD =
+  /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?$|^(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+/** Prepositions that make a date a deadline, a start or a bound, not the day something happened. */
+const NOT_AN_OCCURRENCE = /\b(?:until|till|by|through|since|from|before|after|into|for|starting|beginning|effective|as of|ahead of|between|to|and)\s+(?:the\s+)?$/i;
+
+function isNameToken(token: Token): boolean {
+  return /\p{Lu}/u.test(token.text) && !CALENDAR_WORD.test(token.text.replace(/\.$/, ''));
+}
+
+function nameWords(token: Token): string[] {
+  if (!isNameToken(token) || /['’]s$/.test(token.text)) return [];
+  return token.lower
+    .replace(/[.'’]/g, '')
+    .split('-')
+    .filter((part) => part.length >= 3 && !NAME_PARTICLES.has(part));
+}
+
+/** Whether `token` ends a phrase; an "-ing" word does once the phrase has a noun ("the base housing troops"). */
+function stopsPhrase(token: Token, dates: readonly Clause[], taken: readonly Token[] = []): boolean {
+  if (!token.isWord) return true;
+  if (PHRASE_STOP.has(token.lower)) return true;
+  if (dates.some((date) => token.start < date.end && token.end > date.start)) return true;
+  const content = taken.filter((word) => !DEFINITE.has(word.lower) && !INDEFINITE.has(word.lower));
+  if (content.length === 0 || token.text !== token.lower) return false;
+  if (/^[a-z]+ing$/.test(token.text)) return true;
+  // "Camp Falcon drew condemnation": a past-tense verb ends the subject (not "heavily fortified").
+  const previous = content[content.length - 1]!.lower;
+  return isPastForm(token.lower, previous) && !previous.endsWith('ly');
+}
+
+interface Phrase {
+  tokens: Token[];
+  determiner?: string;
+}
+
+function phraseForward(tokens: Token[], from: number, dates: readonly Clause[], max = 8): Phrase | undefined {
+  const taken: Token[] = [];
+  for (let i = from; i < tokens.length && taken.length < max; i++) {
+    const token = tokens[i]!;
+    if (stopsPhrase(token, dates, taken) && !(taken.length > 0 && token.lower === 'of')) break;
+    taken.push(token);
+  }
+  while (taken.length && taken[taken.length - 1]!.lower === 'of') taken.pop();
+  return toPhrase(taken);
+}
+
+function phraseBackward(tokens: Token[], from: number, dates: readonly Clause[], max = 6): Phrase | undefined {
+  const taken: Token[] = [];
+  for (let i = from; i >= 0 && taken.length < max; i--) {
+    const token = tokens[i]!;
+    if (stopsPhrase(token, dates) && token.lower !== 'of') break;
+    taken.unshift(token);
+  }
+  return toPhrase(taken);
+}
+
+function toPhrase(tokens: Token[]): Phrase | undefined {
+  if (tokens.length === 0) return undefined;
+  const first = tokens[0]!.lower;
+  if (DEFINITE.has(first) || INDEFINITE.has(first)) {
+    return tokens.length > 1 ? { tokens: tokens.slice(1), determiner: first } : undefined;
+  }
+  return { tokens };
+}
+
+function targetOf(sentence: Sentence, primary: Phrase, secondary?: Phrase): EventTarget {
+  const last = primary.tokens[primary.tokens.length - 1]!;
+  let names = primary.tokens.flatMap(nameWords);
+  if (names.length === 0 && secondary) names = secondary.tokens.flatMap(nameWords);
+  const first = primary.tokens[0]!;
+  return {
+    text: sentence.text.slice(first.start, last.end),
+    names,
+    head: last.lower.replace(/['’]s$/, '').replace(/\./g, ''),
+    headIsName: isNameToken(last),
+    definite: primary.determiner !== undefined && DEFINITE.has(primary.determiner),
+  };
+}
+
+/** The phrase introduced by a preposition at `index`, and a following "in/near X" location. */
+function prepositionalTarget(sentence: Sentence, tokens: Token[], index: number, dates: readonly Clause[]): EventTarget | undefined {
+  if (!TARGET_PREPOSITIONS.has(tokens[index]?.lower ?? '')) return undefined;
+  const primary = phraseForward(tokens, index + 1, dates);
+  if (!primary) return undefined;
+  const after = index + 1 + primary.tokens.length + (primary.determiner ? 1 : 0);
+  const secondary = LOCATION_PREPOSITIONS.has(tokens[after]?.lower ?? '') ? phraseForward(tokens, after + 1, dates) : undefined;
+  return targetOf(sentence, primary, secondary);
+}
+
+function usableTarget(target: EventTarget | undefined): EventTarget | undefined {
+  return target && (target.names.length > 0 || target.definite) ? target : undefined;
+}
+
+/** How far (in characters) an event word may stand from the date it takes. */
+const MAX_ANCHOR_DISTANCE = 100;
+
+/** The event the date belongs to, or undefined when it dates a statement or nothing the lexicon knows. */
+function anchorFor(resolved: ResolvedDate, clause: Clause): PhraseMatch<EventWord> | undefined {
+  const { sentence, textStart, textEnd } = resolved.mention;
+  const text = sentence.text;
+  const anchors = anchorsOf(sentence).filter(
+    (anchor) => anchor.start >= clause.start && anchor.end <= clause.end && (anchor.end <= textStart || anchor.start >= textEnd),
+  );
+  const after = text.slice(textEnd);
+  // "Sunday's attack", "the Oct. 7 missile strike": the noun right after the date.
+  const following = anchors.find((anchor) => anchor.start >= textEnd && anchor.data.form === 'noun');
+  if (following && /^(?:['’]s)?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(textEnd, following.start))) return following;
+  if (/^['’]s\b/.test(after)) return undefined;
+  // "until Tuesday", "since Jan. 3": a bound or a deadline, not the day something happened.
+  if (NOT_AN_OCCURRENCE.test(text.slice(Math.max(0, textStart - 30), textStart))) return undefined;
+  // "said on Sunday", "told reporters Sunday", "in a statement on Sunday": the date is the statement's.
+  const reportBefore = anchors.filter((anchor) => anchor.end <= textStart && anchor.data.family === 'report').pop();
+  if (reportBefore) {
+    const gap = text.slice(reportBefore.end, textStart);
+    if (/^[\p{L}\s]*$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4) return undefined;
+  }
+  // "On Sunday, the base was hit": a date that opens its clause belongs to the clause's first verb.
+  if (/^\s*(?:(?:on|early|late|overnight)\s+)?$/i.test(text.slice(clause.start, textStart).replace(/^[\s,]*/, ''))) {
+    const first = anchors.find((anchor) => anchor.start >= textEnd);
+    if (first && first.data.family !== 'report') return first;
+    if (first) return undefined;
+  }
+  // The event usually comes before its date ("attacked the base on Saturday"); else it follows within the phrase
+  // ("injured on Saturday during a rocket attack"), not across a comma (", demanding new elections").
+  const events = anchors.filter((anchor) => anchor.data.family !== 'report');
+  const before = events.filter((anchor) => anchor.end <= textStart && textStart - anchor.end <= MAX_ANCHOR_DISTANCE).pop();
+  if (before) return before;
+  return events.find(
+    (anchor) => anchor.start >= textEnd && anchor.start - textEnd <= MAX_ANCHOR_DISTANCE && !/[,;]/.test(text.slice(textEnd, anchor.start)),
+  );
+}
+
+function familyOf(anchor: PhraseMatch<EventWord>, sentence: Sentence, clause: Clause): EventFamily {
+  if (anchor.data.form === 'noun') return anchor.data.family;
+  const subject = anchorsOf(sentence)
+    .filter((other) => other.start >= clause.start && other.end <= anchor.start && other.data.form === 'noun' && other.data.family !== 'report')
+    .pop();
+  return subject?.data.family ?? anchor.data.family;
+}
+
+function eventFor(resolved: ResolvedDate, datesInSentence: readonly Clause[]): DatedEvent | undefined {
+  const { sentence, textStart, textEnd } = resolved.mention;
+  const text = sentence.text;
+  const clause = clauseAround(sentence, text, textStart, textEnd);
+  const anchor = anchorFor(resolved, clause);
+  if (!anchor) return undefined;
+  const tokens = tokenize(text, clause.start, clause.end);
+  const index = tokens.findIndex((token) => token.start >= anchor.start);
+  const endIndex = tokens.findIndex((token) => token.start >= anchor.end);
+  const next = endIndex < 0 ? tokens.length : endIndex;
+  const others = datesInSentence.filter((date) => date.start !== textStart);
+  const dates = [{ start: textStart, end: textEnd }, ...others];
+  let reference: DatedEvent['reference'] = 'none';
+  let further = Boolean(anchor.data.plural) || FURTHER_EVENT.test(text.slice(clause.start, textStart) + ' ' + text.slice(textEnd, clause.end));
+  const modifiers: string[] = [];
+  let target: EventTarget | undefined;
+  if (anchor.data.form === 'noun') {
+    for (let i = index - 1; i >= Math.max(0, index - 5); i--) {
+      const token = tokens[i]!;
+      if (!token.isWord) break;
+      if (DEFINITE.has(token.lower) || /['’]s$/.test(token.text)) {
+        reference = 'definite';
+        break;
+      }
+      if (INDEFINITE.has(token.lower)) {
+        reference = 'indefinite';
+        break;
+      }
+      if (dates.some((date) => token.start < date.end && token.end > date.start)) continue;
+      if (OTHER_EVENT_MODIFIER.has(token.lower)) further = true;
+      modifiers.push(...nameWords(token));
+    }
+    target = usableTarget(prepositionalTarget(sentence, tokens, next, dates));
+  } else {
+    const before = [tokens[index - 1], tokens[index - 2]];
+    const auxiliary = before.findIndex((token) => token && PASSIVE_AUXILIARY.has(token.lower));
+    if (auxiliary >= 0) {
+      const subject = phraseBackward(tokens, index - 2 - auxiliary, dates);
+      if (subject) target = usableTarget(targetOf(sentence, subject));
+    } else {
+      target = usableTarget(prepositionalTarget(sentence, tokens, next, dates));
+      if (!target && tokens[next] && !stopsPhrase(tokens[next]!, dates)) {
+        const object = phraseForward(tokens, next, dates);
+        const after = next + (object ? object.tokens.length + (object.determiner ? 1 : 0) : 0);
+        const secondary = LOCATION_PREPOSITIONS.has(tokens[after]?.lower ?? '') ? phraseForward(tokens, after + 1, dates) : undefined;
+        if (object) target = usableTarget(targetOf(sentence, object, secondary));
+      }
+    }
+  }
+  const [start, end] = sentence.view.range(anchor.start, anchor.end);
+  return {
+    date: resolved,
+    family: familyOf(anchor, sentence, clause),
+    word: text.slice(anchor.start, anchor.end),
+    start,
+    end,
+    reference,
+    further,
+    modifiers,
+    target,
+  };
+}
+
+function distance(event: DatedEvent): number {
+  const mention = event.date.mention;
+  return event.start >= mention.end ? event.start - mention.end : mention.start - event.end;
+}
+
+/** The event each single-day date expression dates, where one can be told. */
+export function findDatedEvents(dates: readonly ResolvedDate[]): DatedEvent[] {
+  const bySentence = new Map<Sentence, Clause[]>();
+  for (const resolved of dates) {
+    const list = bySentence.get(resolved.mention.sentence) ?? [];
+    list.push({ start: resolved.mention.textStart, end: resolved.mention.textEnd });
+    bySentence.set(resolved.mention.sentence, list);
+  }
+  const events: DatedEvent[] = [];
+  for (const resolved of dates) {
+    if (resolved.isDateline || !(DAY_KINDS.has(resolved.kind) || resolved.kind === 'relative-period')) continue;
+    const event = eventFor(resolved, bySentence.get(resolved.mention.sentence) ?? []);
+    if (!event || event.family === 'report') continue;
+    // One event word takes one date: the nearer ("the January 21 attack ... the fifth this month").
+    const previous = events[events.length - 1];
+    if (previous && previous.start === event.start) {
+      if (distance(previous) <= distance(event)) continue;
+      events.pop();
+    }
+    events.push(event);
+  }
+  return events;
+}
+
+/** Whether two targets name the same place: a shared name, or a definite "the base" that matches the other's head. */
+export function sameTarget(a: EventTarget, b: EventTarget): boolean {
+  if (a.names.length && b.names.length) {
+    const shared = a.names.some((name) => b.names.includes(name));
+    return shared && (a.head === b.head || a.headIsName || b.headIsName);
+  }
+  if (a.names.length || b.names.length) {
+    const generic = a.names.length ? b : a;
+    return generic.definite && a.head === b.head;
+  }
+  return a.definite && b.definite && a.head === b.head;
+}
+
+/** How many groups of one family an event is compared with, so a long article stays linear. */
+const MAX_GROUPS_PER_FAMILY = 32;
+
+const INDEFINITE_BEFORE = /\b(?:an?|another)\s+((?:[\p{L}-]+\s+){0,4})$/iu;
+
+/** "a heavy rocket attack": an indefinite article with only modifiers before the noun. */
+function introducedIndefinitely(before: string): boolean {
+  const match = INDEFINITE_BEFORE.exec(before);
+  if (!match) return false;
+  return match[1]!.split(/\s+/).every((word) => !word || (!PHRASE_STOP.has(word.toLowerCase()) && !DEFINITE.has(word.toLowerCase())));
+}
+
+/** Per family, how many events the article introduces without a date ("a strike in Damascus killed five"). */
+function undatedIntroductions(sentences: readonly Sentence[], events: readonly DatedEvent[]): Map<EventFamily, number> {
+  // A sentence that dates an event of the family introduces that one ("An earthquake struck ... on Friday").
+  const dated = new Set(events.map((event) => `${event.date.mention.sentence.index}:${event.family}`));
+  const counts = new Map<EventFamily, number>();
+  for (const sentence of sentences) {
+    for (const anchor of anchorsOf(sentence)) {
+      if (anchor.data.form !== 'noun' || anchor.data.plural || !BACK_REFERENCE_FAMILIES.has(anchor.data.family)) continue;
+      if (!introducedIndefinitely(sentence.text.slice(Math.max(0, anchor.start - 60), anchor.start))) continue;
+      if (dated.has(`${sentence.index}:${anchor.data.family}`)) continue;
+      counts.set(anchor.data.family, (counts.get(anchor.data.family) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function sameModifiers(a: DatedEvent, b: DatedEvent): boolean {
+  return a.modifiers.length === b.modifiers.length && a.modifiers.every((name) => b.modifiers.includes(name));
+}
+
+/**
+ * Groups dated events that are the same event: same family and same place. A definite mention without a place
+ * ("Sunday's attack") joins its family's event when the article introduced exactly one. Conservative: anything
+ * ambiguous stays out of every group.
+ */
+export function groupEvents(events: readonly DatedEvent[], sentences: readonly Sentence[]): EventGroup[] {
+  const groups: EventGroup[] = [];
+  const placedByFamily = new Map<EventFamily, EventGroup[]>();
+  const backReferences = new Map<EventFamily, DatedEvent[]>();
+  /** Events that bring a new event into the story: placed ones and indefinite ones ("an attack on Saturday"). */
+  const introductions = new Map<EventFamily, EventGroup[]>();
+  const introduce = (group: EventGroup) => introductions.set(group.family, [...(introductions.get(group.family) ?? []), group]);
+  for (const event of events) {
+    if (event.further) {
+      introduce({ family: event.family, events: [event] });
+      continue;
+    }
+    const target = event.target;
+    if (!target) {
+      if (event.reference === 'definite' && BACK_REFERENCE_FAMILIES.has(event.family)) {
+        backReferences.set(event.family, [...(backReferences.get(event.family) ?? []), event]);
+      } else introduce({ family: event.family, events: [event] });
+      continue;
+    }
+    const placed = placedByFamily.get(event.family) ?? [];
+    placedByFamily.set(event.family, placed);
+    // "An attack on the base" after one already told is another attack, whatever the place.
+    const matching =
+      event.reference === 'indefinite'
+        ? []
+        : placed
+            .slice(-MAX_GROUPS_PER_FAMILY)
+            .filter((candidate) => sameTarget(candidate.events[0]!.target!, target) && sameModifiers(candidate.events[0]!, event));
+    if (matching.length > 1) continue;
+    if (matching[0]) matching[0].events.push(event);
+    else {
+      const created = { family: event.family, events: [event] };
+      placed.push(created);
+      groups.push(created);
+      introduce(created);
+    }
+  }
+  const undated = backReferences.size ? undatedIntroductions(sentences, events) : new Map<EventFamily, number>();
+  for (const [family, mentions] of backReferences) {
+    const introduced = introductions.get(family) ?? [];
+    if (undated.get(family)) continue;
+    if (introduced.length === 1) {
+      const group = introduced[0]!;
+      if (!groups.includes(group)) groups.push(group);
+      group.events.push(...mentions.filter((mention) => mention.modifiers.length === 0 || sameModifiers(mention, group.events[0]!)));
+      group.events.sort((a, b) => a.start - b.start);
+    } else if (introduced.length === 0 && mentions.length > 1 && mentions.every((mention) => sameModifiers(mention, mentions[0]!))) {
+      groups.push({ family, events: mentions });
+    }
+  }
+  return groups.filter((group) => group.events.length > 1);
+}
