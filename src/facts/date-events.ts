@@ -2,7 +2,7 @@ import type { Sentence } from '../article/article.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher.js';
 import { clauseAround, type Clause } from './clauses.js';
 import { BACK_REFERENCE_FAMILIES, EVENT_WORDS, type EventFamily, type EventWord } from './data/event-words.js';
-import { DAY_KINDS, type ResolvedDate } from './resolve-dates.js';
+import { DAY_KINDS, RELATIVE_KINDS, type ResolvedDate } from './resolve-dates.js';
 import { isPastForm } from './tense.js';
 
 /** Where an event happened or what it hit ("Iraq's Ain al-Asad air base", "the base"). */
@@ -41,6 +41,24 @@ export interface DatedEvent {
 export interface EventGroup {
   family: EventFamily;
   events: DatedEvent[];
+}
+
+/**
+ * Whether `event` can be the same happening as the group's members in time: a date with a written year is
+ * history unless it is the publication year ("the attack on the base on January 8, 2020" is not "Sunday's"),
+ * and two written years must agree (anniversaries).
+ */
+function sameTime(group: EventGroup, event: DatedEvent, publicationYear: number | undefined): boolean {
+  const writtenYear = (member: DatedEvent) => member.date.mention.year;
+  const relative = (member: DatedEvent) => RELATIVE_KINDS.has(member.date.kind);
+  const year = writtenYear(event);
+  for (const member of group.events) {
+    const other = writtenYear(member);
+    if (year !== undefined && other !== undefined && year !== other) return false;
+    if (year !== undefined && relative(member) && year !== publicationYear) return false;
+    if (other !== undefined && relative(event) && other !== publicationYear) return false;
+  }
+  return true;
 }
 
 const matcher = new PhraseMatcher<EventWord>(EVENT_WORDS.map(([phrase, data]) => ({ phrase, data })));
@@ -379,7 +397,8 @@ function sameModifiers(a: DatedEvent, b: DatedEvent): boolean {
  * ("Sunday's attack") joins its family's event when the article introduced exactly one. Conservative: anything
  * ambiguous stays out of every group.
  */
-export function groupEvents(events: readonly DatedEvent[], sentences: readonly Sentence[]): EventGroup[] {
+export function groupEvents(events: readonly DatedEvent[], sentences: readonly Sentence[], publication?: string): EventGroup[] {
+  const publicationYear = publication ? Number(publication.slice(0, 4)) : undefined;
   const groups: EventGroup[] = [];
   const placedByFamily = new Map<EventFamily, EventGroup[]>();
   const backReferences = new Map<EventFamily, DatedEvent[]>();
@@ -406,7 +425,12 @@ export function groupEvents(events: readonly DatedEvent[], sentences: readonly S
         ? []
         : placed
             .slice(-MAX_GROUPS_PER_FAMILY)
-            .filter((candidate) => sameTarget(candidate.events[0]!.target!, target) && sameModifiers(candidate.events[0]!, event));
+            .filter(
+              (candidate) =>
+                sameTarget(candidate.events[0]!.target!, target) &&
+                sameModifiers(candidate.events[0]!, event) &&
+                sameTime(candidate, event, publicationYear),
+            );
     if (matching.length > 1) continue;
     if (matching[0]) matching[0].events.push(event);
     else {
@@ -423,7 +447,10 @@ export function groupEvents(events: readonly DatedEvent[], sentences: readonly S
     if (introduced.length === 1) {
       const group = introduced[0]!;
       if (!groups.includes(group)) groups.push(group);
-      group.events.push(...mentions.filter((mention) => mention.modifiers.length === 0 || sameModifiers(mention, group.events[0]!)));
+      const joining = mentions.filter(
+        (mention) => (mention.modifiers.length === 0 || sameModifiers(mention, group.events[0]!)) && sameTime(group, mention, publicationYear),
+      );
+      group.events.push(...joining);
       group.events.sort((a, b) => a.start - b.start);
     } else if (introduced.length === 0 && mentions.length > 1 && mentions.every((mention) => sameModifiers(mention, mentions[0]!))) {
       groups.push({ family, events: mentions });

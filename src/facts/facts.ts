@@ -31,6 +31,6 @@ export class Facts {
 
   /** Dated events taken to be the same event (two or more mentions each). */
   get eventGroups(): EventGroup[] {
-    return (this.groups ??= groupEvents(this.datedEvents, this.article.sentences));
+    return (this.groups ??= groupEvents(this.datedEvents, this.article.sentences, this.article.publication?.date));
   }
 }
