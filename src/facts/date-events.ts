@@ -372,12 +372,21 @@ function introducedIndefinitely(before: string): boolean {
   return match[1]!.split(/\s+/).every((word) => !word || (!PHRASE_STOP.has(word.toLowerCase()) && !DEFINITE.has(word.toLowerCase())));
 }
 
+/** Cheap gate so the phrase matcher only scans sentences that can name an event of a back-reference family. */
+const MAY_NAME_EVENT = new RegExp(
+  `\\b(?:${EVENT_WORDS.filter(([, word]) => word.form === 'noun' && !word.plural && BACK_REFERENCE_FAMILIES.has(word.family))
+    .map(([phrase]) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b`,
+  'i',
+);
+
 /** Per family, how many events the article introduces without a date ("a strike in Damascus killed five"). */
 function undatedIntroductions(sentences: readonly Sentence[], events: readonly DatedEvent[]): Map<EventFamily, number> {
   // A sentence that dates an event of the family introduces that one ("An earthquake struck ... on Friday").
   const dated = new Set(events.map((event) => `${event.date.mention.sentence.index}:${event.family}`));
   const counts = new Map<EventFamily, number>();
   for (const sentence of sentences) {
+    if (!MAY_NAME_EVENT.test(sentence.text)) continue;
     for (const anchor of anchorsOf(sentence)) {
       if (anchor.data.form !== 'noun' || anchor.data.plural || !BACK_REFERENCE_FAMILIES.has(anchor.data.family)) continue;
       if (!introducedIndefinitely(sentence.text.slice(Math.max(0, anchor.start - 60), anchor.start))) continue;
