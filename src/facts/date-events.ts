@@ -218,11 +218,11 @@ function anchorFor(resolved: ResolvedDate, clause: Clause): PhraseMatch<EventWor
   const anchors = anchorsOf(sentence).filter(
     (anchor) => anchor.start >= clause.start && anchor.end <= clause.end && (anchor.end <= textStart || anchor.start >= textEnd),
   );
-  const after = text.slice(textEnd);
+  const rest = text.slice(textEnd);
   // "Sunday's attack", "the Oct. 7 missile strike": the noun right after the date.
   const following = anchors.find((anchor) => anchor.start >= textEnd && anchor.data.form === 'noun');
   if (following && /^(?:['’]s)?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(textEnd, following.start))) return following;
-  if (/^['’]s\b/.test(after)) return undefined;
+  if (/^['’]s\b/.test(rest)) return undefined;
   // "until Tuesday", "since Jan. 3": a bound or a deadline, not the day something happened.
   if (NOT_AN_OCCURRENCE.test(text.slice(Math.max(0, textStart - 30), textStart))) return undefined;
   // "said on Sunday", "told reporters Sunday", "in a statement on Sunday": the date is the statement's.
@@ -234,17 +234,34 @@ function anchorFor(resolved: ResolvedDate, clause: Clause): PhraseMatch<EventWor
   // "On Sunday, the base was hit": a date that opens its clause belongs to the clause's first verb.
   if (/^\s*(?:(?:on|early|late|overnight)\s+)?$/i.test(text.slice(clause.start, textStart).replace(/^[\s,]*/, ''))) {
     const first = anchors.find((anchor) => anchor.start >= textEnd);
-    if (first && first.data.family !== 'report') return first;
-    if (first) return undefined;
+    if (!first || first.data.family === 'report' || hasOtherVerb(text.slice(textEnd, first.start))) return undefined;
+    return first;
   }
   // The event usually comes before its date ("attacked the base on Saturday"); else it follows within the phrase
-  // ("injured on Saturday during a rocket attack"), not across a comma (", demanding new elections").
+  // ("injured on Saturday during a rocket attack"), not across a comma (", demanding new elections"). A verb in
+  // between takes the date ("the attack on the base was condemned on Sunday").
   const events = anchors.filter((anchor) => anchor.data.family !== 'report');
   const before = events.filter((anchor) => anchor.end <= textStart && textStart - anchor.end <= MAX_ANCHOR_DISTANCE).pop();
-  if (before) return before;
-  return events.find(
+  if (before) return hasOtherVerb(text.slice(before.end, textStart)) ? undefined : before;
+  const after = events.find(
     (anchor) => anchor.start >= textEnd && anchor.start - textEnd <= MAX_ANCHOR_DISTANCE && !/[,;]/.test(text.slice(textEnd, anchor.start)),
   );
+  return after && !hasOtherVerb(text.slice(textEnd, after.start)) ? after : undefined;
+}
+
+/** Auxiliaries that carry the event verb rather than replace it ("the base was hit", "the attack was on Sunday"). */
+const AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'being', 'is', 'are', 'did']);
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Whether `text` holds a past-tense verb other than an auxiliary (not "heavily guarded"). */
+function hasOtherVerb(text: string): boolean {
+  let previous: string | undefined;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (word === word.toLowerCase() && !AUXILIARIES.has(word) && isPastForm(word, previous) && !previous?.endsWith('ly')) return true;
+    previous = word.toLowerCase();
+  }
+  return false;
 }
 
 function familyOf(anchor: PhraseMatch<EventWord>, sentence: Sentence, clause: Clause): EventFamily {
@@ -255,7 +272,15 @@ function familyOf(anchor: PhraseMatch<EventWord>, sentence: Sentence, clause: Cl
   return subject?.data.family ?? anchor.data.family;
 }
 
-function eventFor(resolved: ResolvedDate, datesInSentence: readonly Clause[]): DatedEvent | undefined {
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/** "The 1999 earthquake on August 17": a year other than the publication year makes the event history. */
+function mentionsOtherYear(text: string, publicationYear: number | undefined): boolean {
+  for (const match of text.matchAll(YEAR)) if (Number(match[1]) !== publicationYear) return true;
+  return false;
+}
+
+function eventFor(resolved: ResolvedDate, datesInSentence: readonly Clause[], publicationYear: number | undefined): DatedEvent | undefined {
   const { sentence, textStart, textEnd } = resolved.mention;
   const text = sentence.text;
   const clause = clauseAround(sentence, text, textStart, textEnd);
@@ -268,7 +293,8 @@ function eventFor(resolved: ResolvedDate, datesInSentence: readonly Clause[]): D
   const others = datesInSentence.filter((date) => date.start !== textStart);
   const dates = [{ start: textStart, end: textEnd }, ...others];
   let reference: DatedEvent['reference'] = 'none';
-  let further = Boolean(anchor.data.plural) || FURTHER_EVENT.test(text.slice(clause.start, textStart) + ' ' + text.slice(textEnd, clause.end));
+  const clauseText = text.slice(clause.start, textStart) + ' ' + text.slice(textEnd, clause.end);
+  let further = Boolean(anchor.data.plural) || FURTHER_EVENT.test(clauseText) || mentionsOtherYear(clauseText, publicationYear);
   const modifiers: string[] = [];
   let target: EventTarget | undefined;
   if (anchor.data.form === 'noun') {
@@ -324,7 +350,8 @@ function distance(event: DatedEvent): number {
 }
 
 /** The event each single-day date expression dates, where one can be told. */
-export function findDatedEvents(dates: readonly ResolvedDate[]): DatedEvent[] {
+export function findDatedEvents(dates: readonly ResolvedDate[], publication?: string): DatedEvent[] {
+  const publicationYear = publication ? Number(publication.slice(0, 4)) : undefined;
   const bySentence = new Map<Sentence, Clause[]>();
   for (const resolved of dates) {
     const list = bySentence.get(resolved.mention.sentence) ?? [];
@@ -334,7 +361,7 @@ export function findDatedEvents(dates: readonly ResolvedDate[]): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const resolved of dates) {
     if (resolved.isDateline || !(DAY_KINDS.has(resolved.kind) || resolved.kind === 'relative-period')) continue;
-    const event = eventFor(resolved, bySentence.get(resolved.mention.sentence) ?? []);
+    const event = eventFor(resolved, bySentence.get(resolved.mention.sentence) ?? [], publicationYear);
     if (!event || event.family === 'report') continue;
     // One event word takes one date: the nearer ("the January 21 attack ... the fifth this month").
     const previous = events[events.length - 1];
@@ -453,7 +480,7 @@ export function groupEvents(events: readonly DatedEvent[], sentences: readonly S
   for (const [family, mentions] of backReferences) {
     const introduced = introductions.get(family) ?? [];
     if (undated.get(family)) continue;
-    if (introduced.length === 1) {
+    if (introduced.length === 1 && !introduced[0]!.events[0]!.further) {
       const group = introduced[0]!;
       if (!groups.includes(group)) groups.push(group);
       const joining = mentions.filter(

@@ -92,6 +92,23 @@ describe(RULE, () => {
       expect(lintRule(RULE, text)).toEqual([]);
     });
 
+    it('when another verb takes the date ("was condemned on Sunday", "On Monday, the president condemned")', () => {
+      const text =
+        HEAD +
+        'An attack on the Camp Falcon base near Kirkuk on Saturday wounded four soldiers.\n\n' +
+        'The attack on the base was condemned on Sunday by the governor. On Monday, the president condemned the attack on Camp Falcon.\n';
+      expect(lintRule(RULE, text)).toEqual([]);
+    });
+
+    it('for history: a year other than the story\'s, a "similar" earlier attack', () => {
+      const text =
+        'Quake shakes the coast\n\nNovember 6, 2023\n\n' +
+        'A strong earthquake struck off the coast of Kessa early Monday, damaging dozens of buildings.\n\n' +
+        "Monday's quake was the strongest in the region. The 1999 earthquake on August 17 remains the deadliest.\n\n" +
+        'A car bomb exploded near the Kessa market on Tuesday. Tuesday\'s bombing was condemned. A similar attack near the market on July 3 killed four.\n';
+      expect(lintRule(RULE, text)).toEqual([]);
+    });
+
     it('when "Sunday\'s attack" could refer to more than one attack in the story', () => {
       const text =
         HEAD +
