@@ -8,6 +8,21 @@ import { daysBetween, formatDate } from '../src/text/calendar.js';
 const MAX_DAYS_AHEAD_WITHOUT_YEAR = 62;
 
 const COPULAS = new Set(['was', 'were', 'had', 'did', 'is', 'are', 'be', 'been']);
+/**
+ * Between the verb and the date, these hand the date to something else ("called for elections on March 26",
+ * "accused of killing a guard on March 12", "agreed to meet on March 9"); "to the polls" is a direction.
+ */
+const HANDS_OFF = /\b(?:for|about|of|toward|towards|ahead|to(?!\s+(?:the|a|an|his|her|their|its)\b))\b/i;
+const MAX_WORDS_BETWEEN = 8;
+
+/** Whether the past-tense verb dates itself: close before the date, with nothing taking the date in between. */
+function dates(text: string, cueAt: number | undefined, cue: string, dateStart: number): boolean {
+  if (cueAt === undefined) return true;
+  // A verb after the date dates it only when the date opens the sentence ("On March 26, he was killed").
+  if (cueAt > dateStart) return /^\s*(?:on\s+)?$/i.test(text.slice(0, dateStart));
+  const between = text.slice(cueAt + cue.length, dateStart);
+  return !HANDS_OFF.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= MAX_WORDS_BETWEEN;
+}
 
 const rule: Rule = {
   meta: {
@@ -32,7 +47,7 @@ const rule: Rule = {
       const cue = tense.cue.toLowerCase();
       const verbBefore = resolved.wordBefore === cue && !COPULAS.has(cue);
       const occurred = resolved.wordBefore === undefined || resolved.wordBefore === 'on' || verbBefore || cue === mention.text.toLowerCase();
-      if (!occurred) continue;
+      if (!occurred || !dates(mention.sentence.text, tense.cueAt, tense.cue, mention.textStart)) continue;
       const ahead = daysBetween(publication, date);
       if (ahead <= 0 || (resolved.yearImplied && ahead > MAX_DAYS_AHEAD_WITHOUT_YEAR)) continue;
       const yearNote = resolved.yearImplied ? ' (year taken from the publication date)' : '';

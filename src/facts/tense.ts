@@ -8,11 +8,15 @@ export interface TenseReading {
   tense: Tense;
   /** The words that decided it ("was killed", "will"), as written; absent for "present". */
   cue?: string;
+  /** Offset of a verb cue in the sentence text. */
+  cueAt?: number;
 }
 
 /** Modal, scheduling and intention words: the clause speaks of something not (yet) done. */
 const FUTURE_CUE =
   /\b(?:will|won['’]t|shall|would|could|might|should|must|going to|set to|expected|expects?|scheduled|slated|planned|plans?|planning|intends?|intended|upcoming|ahead of|to be|(?:is|are|was|were) due)\b|['’]ll\b/i;
+/** A clause opened by these is not something that happened ("if the bill passed on March 26"). */
+const CONDITIONAL = /\b(if|unless|whether)\s*$/i;
 /** "may" as a modal; "May" is a month. */
 const MODAL_MAY = /\bmay\b/;
 const PAST_IN_EXPRESSION = /^(?:last|past|this past)\b|\b(?:ago|yesterday|last night)\b/i;
@@ -26,6 +30,7 @@ const NOT_PAST_BEFORE = new Set(['the', 'a', 'an', 'is', 'are', 'am', 'be', 'bei
 const ADJACENT_WORDS = 4;
 
 const IRREGULAR = new Set(IRREGULAR_PAST);
+const AUXILIARY = new Set(['was', 'were', 'had', 'been']);
 const NOT_PAST = new Set(NOT_PAST_ED);
 const REPORTING = new Set(EVENT_WORDS.filter(([, word]) => word.family === 'report' && word.form === 'verb').map(([phrase]) => phrase));
 
@@ -45,6 +50,8 @@ export function isPastForm(word: string, previous: string | undefined): boolean 
  */
 export function tenseOf(text: string, clause: Clause, expression: { start: number; end: number }): TenseReading {
   const written = text.slice(expression.start, expression.end);
+  const opener = CONDITIONAL.exec(text.slice(Math.max(0, clause.start - 12), clause.start));
+  if (opener) return { tense: 'future', cue: opener[1] };
   if (PAST_IN_EXPRESSION.test(written)) return { tense: 'past', cue: written };
   if (FUTURE_IN_EXPRESSION.test(written)) return { tense: 'future', cue: written };
   const before = text.slice(clause.start, expression.start);
@@ -66,6 +73,9 @@ export function tenseOf(text: string, clause: Clause, expression: { start: numbe
         const gap = text.slice(at + raw.length, expression.start);
         const adjacent = at < expression.start && /^[\p{L}\s]*$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= ADJACENT_WORDS;
         if (adjacent && (!best || distance < best.distance)) best = { cue: raw, distance, at };
+      } else if (isLower && isPastForm(word, previous) && best && previous && AUXILIARY.has(previous) && best.cue.toLowerCase() === previous) {
+        // "was found": name the main verb, not the auxiliary.
+        best = { cue: raw, distance: best.distance, at };
       } else if (isLower && isPastForm(word, previous) && (!best || distance < best.distance)) {
         best = { cue: raw, distance, at };
       }
@@ -79,5 +89,5 @@ export function tenseOf(text: string, clause: Clause, expression: { start: numbe
   const lookingAhead = best.at < expression.start && LOOKS_AHEAD.has(best.cue.toLowerCase());
   const infinitive = lookingAhead ? INFINITIVE.exec(text.slice(best.at + best.cue.length, expression.start)) : null;
   if (infinitive) return { tense: 'future', cue: infinitive[0] };
-  return { tense: 'past', cue: best.cue };
+  return { tense: 'past', cue: best.cue, cueAt: best.at };
 }

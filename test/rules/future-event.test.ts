@@ -31,6 +31,14 @@ describe(RULE, () => {
     );
   });
 
+  it('reads a verb a few words before the date, and a date that opens the sentence', () => {
+    const text = HEAD + 'Voters went to the polls on March 3, the commission said.\n\nOn March 4, the body was found in his cell.\n';
+    expect(lintRule(RULE, text).map((d) => [d.line, d.column, d.message.split(',')[0]])).toEqual([
+      [5, 29, '"went" is past tense'],
+      [7, 4, '"found" is past tense'],
+    ]);
+  });
+
   it('uses --date over the dateline', () => {
     const text = 'He was arrested on June 3, 2024, police said.';
     expect(lintRule(RULE, text, { date: '2024-06-01' })).toHaveLength(1);
@@ -44,6 +52,14 @@ describe(RULE, () => {
         'Parliament will vote on March 26 on the budget. The vote is scheduled for March 28.\n\n' +
         'Officials said the election would be held on April 2. The summit was set to open on March 5.\n\n' +
         'The parties agreed to hold talks on March 9. He plans to travel on March 10, and his appeal is due on March 20.\n';
+      expect(lintRule(RULE, text)).toEqual([]);
+    });
+
+    it('for conditions, and dates handed to a noun or an infinitive', () => {
+      const text =
+        HEAD +
+        'If the bill passed on March 26, the deficit would shrink. The plan called for elections on March 26.\n\n' +
+        'He was accused of killing a guard on March 12. Tickets went on sale for the concert on March 29.\n';
       expect(lintRule(RULE, text)).toEqual([]);
     });
 
