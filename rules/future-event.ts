@@ -47,7 +47,7 @@ const rule: Rule = {
       const cue = tense.cue.toLowerCase();
       const verbBefore = resolved.wordBefore === cue && !COPULAS.has(cue);
       const occurred = resolved.wordBefore === undefined || resolved.wordBefore === 'on' || verbBefore || cue === mention.text.toLowerCase();
-      if (!occurred || !dates(mention.sentence.text, tense.cueAt, tense.cue, mention.textStart)) continue;
+      if (!occurred || !dates(mention.sentence.text, tense.cueAt, tense.cue, mention.textIndex)) continue;
       const ahead = daysBetween(publication, date);
       if (ahead <= 0 || (resolved.yearImplied && ahead > MAX_DAYS_AHEAD_WITHOUT_YEAR)) continue;
       const yearNote = resolved.yearImplied ? ' (year taken from the publication date)' : '';

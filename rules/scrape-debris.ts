@@ -24,7 +24,7 @@ const rule: Rule = {
       if (article.frontMatter && start < article.frontMatter.end) continue;
       if (end - start > MAX_LINE + 40) continue;
       const raw = text.slice(start, end);
-      const trimmed = raw.replace(/^[\s•·*#>-]+|\s+$/gu, '');
+      const trimmed = raw.replace(/^[\s•·*_#>-]+|[\s*_]+$/gu, '');
       if (!trimmed || trimmed.length > MAX_LINE) continue;
       const hit = patterns.find((entry) => entry.regex.test(trimmed));
       if (!hit) continue;

@@ -79,7 +79,9 @@ function splitUnits(tokens: PendingToken[]): PendingToken[][] {
       const line = lineText.trim();
       const next = tokens[i + 1]?.token.text ?? '';
       const nextLine = tokens.slice(i + 1, i + 4).map((t) => t.token.text).join('');
-      const standsAlone = (line.length < SHORT_LINE && !TERMINAL.test(line)) || BULLET.test(nextLine) || next === '•';
+      const continues = /^\p{Ll}/u.test(nextLine.trimStart()) || /[,;–-]$/.test(line);
+      const standsAlone =
+        (line.length < SHORT_LINE && !TERMINAL.test(line) && !continues) || BULLET.test(nextLine) || next === '•';
       if (standsAlone) {
         units.push(current);
         current = [];

@@ -20,6 +20,30 @@ function kindOf(node: Nodes, ancestors: Parents[]): BlockKind {
   return 'paragraph';
 }
 
+function shift(node: NlcstNode, by: number): void {
+  if (node.position) {
+    node.position.start.offset = (node.position.start.offset ?? 0) + by;
+    node.position.end.offset = (node.position.end.offset ?? 0) + by;
+  }
+  for (const child of node.children ?? []) shift(child, by);
+}
+
+/**
+ * mdast-util-to-nlcst spreads each block's words into one call's arguments, which overflows the stack on a block of
+ * hundreds of thousands of words; such a block is read as plain text from its source instead (markup included).
+ */
+function toSentences(node: Nodes, file: VFile, text: string): NlcstNode {
+  try {
+    return toNlcst(node, file, ParseEnglish) as unknown as NlcstNode;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const start = node.position?.start.offset ?? 0;
+    const root = new ParseEnglish().parse(text.slice(start, node.position?.end.offset ?? start)) as unknown as NlcstNode;
+    shift(root, start);
+    return root;
+  }
+}
+
 /**
  * Markdown goes through remark; each prose block is turned into nlcst on its own so its kind is known.
  * Positions come from the leaves, which mdast-util-to-nlcst maps back to the source.
@@ -35,7 +59,7 @@ export function parseMarkdown(text: string): { blocks: Block[]; sentences: Sente
     if (PROSE.has(node.type)) {
       const kind = kindOf(node, ancestors);
       const before = blocks.length;
-      const root = toNlcst(node, file, ParseEnglish) as unknown as NlcstNode;
+      const root = toSentences(node, file, text);
       for (const child of root.children ?? []) {
         if (child.type === 'ParagraphNode') buildBlocks(child, kind, blocks, sentences);
       }

@@ -52,7 +52,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
 
   const quotes: Quote[] = [];
   for (const block of blocks) {
-    if (block.text.includes('"') || /[“‘'«„]/.test(block.text)) quotes.push(...findQuotes(block));
+    if (block.text.includes('"') || /[“‘'«„]/.test(block.text)) for (const quote of findQuotes(block)) quotes.push(quote);
   }
 
   const article = {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { findFiles, IgnoreRules, loadIgnoreFile } from './find-files.js';
@@ -11,8 +11,8 @@ import { ConfigError } from '../config/validate.js';
 import { ConfigLoader, type FileConfig } from '../config/load.js';
 import { lint, stripBom } from '../engine/lint.js';
 import { applyFixes } from '../engine/fix.js';
-import { formatters } from '../formatters/index.js';
-import type { FileResult } from '../formatters/result.js';
+import { formatterNames, loadFormatter } from '../formatters/index.js';
+import type { FileResult, FormatContext } from '../formatters/result.js';
 import type { Diagnostic } from '../types.js';
 import { builtinRules } from '../../rules/index.js';
 import { version } from '../version.js';
@@ -78,7 +78,7 @@ function lintWithFixes(text: string, filePath: string | undefined, config: FileC
 
 function lintFile(file: string, loader: ConfigLoader, options: CliOptions): LintedFile {
   const shown = displayPath(file);
-  const read = readArticle(file);
+  const read = readArticle(file, loader.configFor(path.dirname(file))?.maxFileSize);
   if (read.kind === 'error') {
     say(`${shown}: ${read.message}`);
     return { result: { filePath: shown, diagnostics: [] }, internalError: false, ioError: true };
@@ -161,6 +161,19 @@ function explainInputs(options: CliOptions, cwd: string, loader: ConfigLoader): 
   return failed ? 2 : 0;
 }
 
+/** Writes one HTML page per file and an index page into `dir`; false (after saying why) when it cannot. */
+async function writePages(dir: string, results: FileResult[], context: FormatContext): Promise<boolean> {
+  const { htmlPages } = await import('../formatters/html.js');
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const page of htmlPages(results, context)) writeFileSync(path.join(dir, page.name), page.content);
+    return true;
+  } catch (error) {
+    say(`cannot write to ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return false;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const subcommand = argv[0] ? subcommands[argv[0]] : undefined;
   if (subcommand) return (await subcommand())(argv.slice(1));
@@ -185,9 +198,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(listRules(builtinRules));
     return 0;
   }
-  const formatter = formatters[options.format];
+  const formatter = await loadFormatter(options.format);
   if (!formatter) {
-    say(`unknown format "${options.format}" (expected ${Object.keys(formatters).join(', ')})`);
+    say(`unknown format "${options.format}" (expected ${formatterNames.join(', ')})`);
     return 2;
   }
 
@@ -240,15 +253,23 @@ export async function main(argv: string[]): Promise<number> {
   const results = linted.map(({ result }) =>
     options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result,
   );
-  const report = formatter(results, { color: options.outputFile ? false : useColor(options), rules: builtinRules.map((rule) => rule.meta) });
-  if (options.outputFile) {
-    try {
-      writeFileSync(options.outputFile, report);
-    } catch (error) {
-      say(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      return 2;
-    }
-  } else process.stdout.write(report);
+  const context: FormatContext = {
+    color: options.outputFile || options.outputDir ? false : useColor(options),
+    rules: builtinRules.map((rule) => rule.meta),
+  };
+  if (options.outputDir) {
+    if (!(await writePages(options.outputDir, results, context))) return 2;
+  } else {
+    const report = formatter(results, context);
+    if (options.outputFile) {
+      try {
+        writeFileSync(options.outputFile, report);
+      } catch (error) {
+        say(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        return 2;
+      }
+    } else process.stdout.write(report);
+  }
 
   if (failed || linted.some((file) => file.ioError || file.internalError)) return 2;
   const all = results.flatMap((result) => result.diagnostics);

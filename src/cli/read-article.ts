@@ -34,10 +34,22 @@ export function decodeArticle(bytes: Uint8Array): { text: string; bom: boolean; 
   }
 }
 
-export function readArticle(file: string): ReadOutcome {
+/** Articles are never this large; a bigger file is refused rather than read into memory. */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): ReadOutcome {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) return { kind: 'error', message: 'is a directory' };
+    if (stat.size > maxFileSize) {
+      return { kind: 'error', message: `refused: ${size(stat.size)} is larger than maxFileSize (${size(maxFileSize)})` };
+    }
     const bytes = readFileSync(file);
     const decoded = decodeArticle(bytes);
     if (!decoded) return { kind: 'binary' };

@@ -16,6 +16,10 @@ export interface LintOptions {
   settings?: SharedSettings;
   /** The rules to choose from; defaults to the built-in ones. */
   registry?: readonly Rule[];
+  /** A rule that runs longer than this on one article is reported as an internal error and its findings dropped. */
+  ruleTimeBudgetMs?: number;
+  /** Record each rule's run time in LintResult.timings. */
+  collectTimings?: boolean;
 }
 
 export interface LintResult {
@@ -24,7 +28,11 @@ export interface LintResult {
   article: Article;
   /** True when a rule failed; the run should exit 2. */
   internalError: boolean;
+  /** Milliseconds per rule id, with `collectTimings`. */
+  timings?: Map<string, number>;
 }
+
+export const DEFAULT_RULE_TIME_BUDGET_MS = 5_000;
 
 export const INTERNAL_ERROR = 'internal-error';
 
@@ -83,35 +91,43 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const diagnostics: Diagnostic[] = [];
   let internalError = false;
 
+  const budget = options.ruleTimeBudgetMs ?? DEFAULT_RULE_TIME_BUDGET_MS;
+  const timings = options.collectTimings ? new Map<string, number>() : undefined;
+  const fail = (message: string) => {
+    internalError = true;
+    diagnostics.push(toDiagnostic(lines, INTERNAL_ERROR, 'error', { message, start: 0, end: 0 }));
+  };
+
   for (const rule of registry) {
     const setting = settings.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
     const severity = setting.severity;
-    const options_ = { ...defaultOptions(rule), ...setting.options };
+    const found: Diagnostic[] = [];
+    const started = performance.now();
     try {
       rule.check({
         article,
-        options: options_,
+        options: { ...defaultOptions(rule), ...setting.options },
         settings: options.settings ?? {},
         report(report) {
           const diagnostic = toDiagnostic(lines, rule.meta.id, severity, report);
-          if (!filter.silences(rule.meta.id, diagnostic.line)) diagnostics.push(diagnostic);
+          if (!filter.silences(rule.meta.id, diagnostic.line)) found.push(diagnostic);
         },
       });
     } catch (error) {
-      internalError = true;
-      const reason = error instanceof Error ? error.message : String(error);
-      diagnostics.push(
-        toDiagnostic(lines, INTERNAL_ERROR, 'error', {
-          message: `Rule "${rule.meta.id}" failed: ${reason}`,
-          start: 0,
-          end: 0,
-        }),
-      );
+      fail(`Rule "${rule.meta.id}" failed: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
     }
+    const elapsed = performance.now() - started;
+    timings?.set(rule.meta.id, elapsed);
+    if (elapsed > budget) {
+      fail(`Rule "${rule.meta.id}" took ${Math.round(elapsed)} ms, over its budget of ${budget} ms; its findings were dropped.`);
+      continue;
+    }
+    for (const diagnostic of found) diagnostics.push(diagnostic);
   }
   diagnostics.sort(compareDiagnostics);
-  return { filePath: options.filePath, diagnostics, article, internalError };
+  return { filePath: options.filePath, diagnostics, article, internalError, ...(timings ? { timings } : {}) };
 }
 
 function defaultOptions(rule: Rule): Record<string, unknown> {

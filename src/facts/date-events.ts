@@ -213,10 +213,10 @@ const MAX_ANCHOR_DISTANCE = 100;
 
 /** The event the date belongs to, or undefined when it dates a statement or nothing the lexicon knows. */
 function anchorFor(resolved: ResolvedDate, clause: Clause): PhraseMatch<EventWord> | undefined {
-  const { sentence, textStart, textEnd } = resolved.mention;
+  const { sentence, textIndex, textEnd } = resolved.mention;
   const text = sentence.text;
   const anchors = anchorsOf(sentence).filter(
-    (anchor) => anchor.start >= clause.start && anchor.end <= clause.end && (anchor.end <= textStart || anchor.start >= textEnd),
+    (anchor) => anchor.start >= clause.start && anchor.end <= clause.end && (anchor.end <= textIndex || anchor.start >= textEnd),
   );
   const rest = text.slice(textEnd);
   // "Sunday's attack", "the Oct. 7 missile strike": the noun right after the date.
@@ -224,15 +224,15 @@ function anchorFor(resolved: ResolvedDate, clause: Clause): PhraseMatch<EventWor
   if (following && /^(?:['’]s)?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(textEnd, following.start))) return following;
   if (/^['’]s\b/.test(rest)) return undefined;
   // "until Tuesday", "since Jan. 3": a bound or a deadline, not the day something happened.
-  if (NOT_AN_OCCURRENCE.test(text.slice(Math.max(0, textStart - 30), textStart))) return undefined;
+  if (NOT_AN_OCCURRENCE.test(text.slice(Math.max(0, textIndex - 30), textIndex))) return undefined;
   // "said on Sunday", "told reporters Sunday", "in a statement on Sunday": the date is the statement's.
-  const reportBefore = anchors.filter((anchor) => anchor.end <= textStart && anchor.data.family === 'report').pop();
+  const reportBefore = anchors.filter((anchor) => anchor.end <= textIndex && anchor.data.family === 'report').pop();
   if (reportBefore) {
-    const gap = text.slice(reportBefore.end, textStart);
+    const gap = text.slice(reportBefore.end, textIndex);
     if (/^[\p{L}\s]*$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4) return undefined;
   }
   // "On Sunday, the base was hit": a date that opens its clause belongs to the clause's first verb.
-  if (/^\s*(?:(?:on|early|late|overnight)\s+)?$/i.test(text.slice(clause.start, textStart).replace(/^[\s,]*/, ''))) {
+  if (/^\s*(?:(?:on|early|late|overnight)\s+)?$/i.test(text.slice(clause.start, textIndex).replace(/^[\s,]*/, ''))) {
     const first = anchors.find((anchor) => anchor.start >= textEnd);
     if (!first || first.data.family === 'report' || hasOtherVerb(text.slice(textEnd, first.start))) return undefined;
     return first;
@@ -241,8 +241,8 @@ function anchorFor(resolved: ResolvedDate, clause: Clause): PhraseMatch<EventWor
   // ("injured on Saturday during a rocket attack"), not across a comma (", demanding new elections"). A verb in
   // between takes the date ("the attack on the base was condemned on Sunday").
   const events = anchors.filter((anchor) => anchor.data.family !== 'report');
-  const before = events.filter((anchor) => anchor.end <= textStart && textStart - anchor.end <= MAX_ANCHOR_DISTANCE).pop();
-  if (before) return hasOtherVerb(text.slice(before.end, textStart)) ? undefined : before;
+  const before = events.filter((anchor) => anchor.end <= textIndex && textIndex - anchor.end <= MAX_ANCHOR_DISTANCE).pop();
+  if (before) return hasOtherVerb(text.slice(before.end, textIndex)) ? undefined : before;
   const after = events.find(
     (anchor) => anchor.start >= textEnd && anchor.start - textEnd <= MAX_ANCHOR_DISTANCE && !/[,;]/.test(text.slice(textEnd, anchor.start)),
   );
@@ -281,19 +281,19 @@ function mentionsOtherYear(text: string, publicationYear: number | undefined): b
 }
 
 function eventFor(resolved: ResolvedDate, datesInSentence: readonly Clause[], publicationYear: number | undefined): DatedEvent | undefined {
-  const { sentence, textStart, textEnd } = resolved.mention;
+  const { sentence, textIndex, textEnd } = resolved.mention;
   const text = sentence.text;
-  const clause = clauseAround(sentence, text, textStart, textEnd);
+  const clause = clauseAround(sentence, text, textIndex, textEnd);
   const anchor = anchorFor(resolved, clause);
   if (!anchor) return undefined;
   const tokens = tokenize(text, clause.start, clause.end);
   const index = tokens.findIndex((token) => token.start >= anchor.start);
   const endIndex = tokens.findIndex((token) => token.start >= anchor.end);
   const next = endIndex < 0 ? tokens.length : endIndex;
-  const others = datesInSentence.filter((date) => date.start !== textStart);
-  const dates = [{ start: textStart, end: textEnd }, ...others];
+  const others = datesInSentence.filter((date) => date.start !== textIndex);
+  const dates = [{ start: textIndex, end: textEnd }, ...others];
   let reference: DatedEvent['reference'] = 'none';
-  const clauseText = text.slice(clause.start, textStart) + ' ' + text.slice(textEnd, clause.end);
+  const clauseText = text.slice(clause.start, textIndex) + ' ' + text.slice(textEnd, clause.end);
   let further = Boolean(anchor.data.plural) || FURTHER_EVENT.test(clauseText) || mentionsOtherYear(clauseText, publicationYear);
   const modifiers: string[] = [];
   let target: EventTarget | undefined;
@@ -355,7 +355,7 @@ export function findDatedEvents(dates: readonly ResolvedDate[], publication?: st
   const bySentence = new Map<Sentence, Clause[]>();
   for (const resolved of dates) {
     const list = bySentence.get(resolved.mention.sentence) ?? [];
-    list.push({ start: resolved.mention.textStart, end: resolved.mention.textEnd });
+    list.push({ start: resolved.mention.textIndex, end: resolved.mention.textEnd });
     bySentence.set(resolved.mention.sentence, list);
   }
   const events: DatedEvent[] = [];

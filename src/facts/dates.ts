@@ -16,9 +16,6 @@ export interface DateMention {
   /** Source offsets of the expression (a leading "on" excluded). */
   start: number;
   end: number;
-  /** The same range as offsets into `sentence.text`. */
-  textStart: number;
-  textEnd: number;
   /** The weekday as written, if any (also "(Thursday)" written right after a date). */
   weekday?: WrittenWeekday;
   /** Components the text states. */
@@ -30,6 +27,10 @@ export interface DateMention {
   hasTime: boolean;
   /** True for a range ("between 1:05 a.m. and 1:32 a.m.", "Jan. 3-5"). */
   isRange: boolean;
+  /** Offset of the expression in `sentence.text` (use it, not `result.index`, which is relative to chrono's window). */
+  textIndex: number;
+  /** End of the expression in `sentence.text` (a trailing comma excluded). */
+  textEnd: number;
   /** The raw chrono result, for rules that need more. */
   result: chrono.ParsedResult;
 }
@@ -55,15 +56,42 @@ function writtenWeekday(sentence: Sentence, result: chrono.ParsedResult, offset:
   return { value, start, end };
 }
 
+/** No real sentence is longer; a longer run of text is parsed in windows so chrono's cost stays linear. */
+const CHRONO_WINDOW = 1_000;
+
+interface Found {
+  result: chrono.ParsedResult;
+  /** Offset of the result in the whole text (chrono's own index is relative to its window). */
+  index: number;
+}
+
+function parseDates(text: string, reference: chrono.ParsingReference): Found[] {
+  if (text.length <= CHRONO_WINDOW) return chrono.parse(text, reference).map((result) => ({ result, index: result.index }));
+  const results: Found[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + CHRONO_WINDOW);
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      if (space > start + CHRONO_WINDOW / 2) end = space;
+    }
+    for (const result of chrono.parse(text.slice(start, end), reference)) {
+      results.push({ result, index: result.index + start });
+    }
+    start = end;
+  }
+  return results;
+}
+
 function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const results = chrono.parse(sentence.text, reference ?? { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 'UTC' });
-  for (const result of results) {
+  const results = parseDates(sentence.text, reference ?? { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 'UTC' });
+  let previousEnd = 0;
+  for (const { result, index } of results) {
     const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;
-    const offset = result.index + lead;
-    const weekday = writtenWeekday(sentence, result, result.index);
+    const offset = index + lead;
+    const weekday = writtenWeekday(sentence, result, index);
     const previous = mentions[mentions.length - 1];
-    const between = previous ? sentence.text.slice(previous.result.index + previous.result.text.length, result.index) : '';
+    const between = previous ? sentence.text.slice(previousEnd, index) : '';
     // "2021-07-02 (Thursday)": a parenthesised weekday belongs to the date before it.
     if (
       previous &&
@@ -77,7 +105,7 @@ function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | und
       continue;
     }
     // chrono keeps a trailing comma ("on Sunday, the base..."); it is not part of the date.
-    const textEnd = result.index + result.text.replace(/[\s,;:]+$/, '').length;
+    const textEnd = index + result.text.replace(/[\s,;:]+$/, '').length;
     const [start, end] = sentence.view.range(offset, textEnd);
     const certain = (component: chrono.Component) =>
       result.start.isCertain(component) ? (result.start.get(component) ?? undefined) : undefined;
@@ -89,7 +117,6 @@ function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | und
       text: sentence.text.slice(offset, textEnd),
       start,
       end,
-      textStart: offset,
       textEnd,
       weekday,
       year,
@@ -98,8 +125,10 @@ function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | und
       impliedYear: year === undefined && month !== undefined && day !== undefined && reference ? (result.start.get('year') ?? undefined) : undefined,
       hasTime: result.start.isCertain('hour'),
       isRange: Boolean(result.end),
+      textIndex: offset,
       result,
     });
+    previousEnd = index + result.text.length;
   }
   return mentions;
 }
@@ -110,7 +139,7 @@ export function findDateMentions(article: Article): DateMention[] {
   const mentions: DateMention[] = [];
   for (const sentence of article.sentences) {
     if (!MAY_HOLD_DATE.test(sentence.text)) continue;
-    mentions.push(...mentionsIn(sentence, reference));
+    for (const mention of mentionsIn(sentence, reference)) mentions.push(mention);
   }
   return mentions;
 }

@@ -91,7 +91,7 @@ function referenceDay(mention: DateMention): string | undefined {
 }
 
 function isNearMidnight(mention: DateMention): boolean {
-  const before = mention.sentence.text.slice(Math.max(0, mention.textStart - 40), mention.textStart);
+  const before = mention.sentence.text.slice(Math.max(0, mention.textIndex - 40), mention.textIndex);
   if (NEAR_MIDNIGHT_BEFORE.test(before) || NEAR_MIDNIGHT_IN.test(mention.text)) return true;
   const hour = mention.result.start.isCertain('hour') ? mention.result.start.get('hour') : null;
   return hour !== null && (hour <= 5 || hour >= 21);
@@ -170,8 +170,8 @@ function overlapsDateline(article: Article, mention: DateMention): boolean {
 function resolveOne(article: Article, mention: DateMention): ResolvedDate {
   const publication = article.publication?.date;
   const sentence = mention.sentence;
-  const clause = clauseAround(sentence, sentence.text, mention.textStart, mention.textEnd);
-  const tense = tenseOf(sentence.text, clause, { start: mention.textStart, end: mention.textEnd });
+  const clause = clauseAround(sentence, sentence.text, mention.textIndex, mention.textEnd);
+  const tense = tenseOf(sentence.text, clause, { start: mention.textIndex, end: mention.textEnd });
   const written = mention.text;
   const base: ResolvedDate = {
     mention,
@@ -181,7 +181,7 @@ function resolveOne(article: Article, mention: DateMention): ResolvedDate {
     tense,
     nearMidnight: isNearMidnight(mention),
     isDateline: overlapsDateline(article, mention),
-    wordBefore: /([\p{L}']+)\W*$/u.exec(sentence.text.slice(Math.max(0, mention.textStart - 30), mention.textStart))?.[1]?.toLowerCase(),
+    wordBefore: /([\p{L}']+)\W*$/u.exec(sentence.text.slice(Math.max(0, mention.textIndex - 30), mention.textIndex))?.[1]?.toLowerCase(),
     reason: '',
   };
   const unresolved = 'no publication date to resolve it against';

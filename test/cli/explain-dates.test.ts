@@ -1,23 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
+import { runCli, tempProject } from '../helpers/cli.js';
 
-const BIN = path.resolve('bin/newslint.js');
-
-function run(args: string[], cwd: string, input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd: string, input?: string) => runCli(args, { cwd, input });
 
 describe('newslint --explain-dates', () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'newslint-explain-'));
-    writeFileSync(
-      path.join(dir, 'story.txt'),
-      'Missile strike on base\n\nJanuary 21, 2024\n\nAn attack on the base on Saturday wounded four soldiers.\n\nThe army will respond on Tuesday, between 1 p.m. and 3 p.m.\n',
-    );
+    dir = tempProject({
+      'story.txt':
+        'Missile strike on base\n\nJanuary 21, 2024\n\nAn attack on the base on Saturday wounded four soldiers.\n\nThe army will respond on Tuesday, between 1 p.m. and 3 p.m.\n',
+    });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,0 +1,91 @@
+import { parseArticle } from '../../src/article/parse.js';
+
+describe('article model', () => {
+  it('finds headline, dateline, paragraphs and sentences in plain text', () => {
+    const text = 'Council Approves Budget\nJan 21, 2024\n\nThe council voted 7-2. The mayor said "we are ready."\n\nShare this article\n';
+    const article = parseArticle(text);
+    expect(article.headline?.text).toBe('Council Approves Budget');
+    expect(article.publication).toMatchObject({ date: '2024-01-21', source: 'dateline' });
+    expect(article.blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['line', 'Council Approves Budget'],
+      ['line', 'Jan 21, 2024'],
+      ['paragraph', 'The council voted 7-2. The mayor said "we are ready."'],
+      ['line', 'Share this article'],
+    ]);
+    expect(article.sentences.map((sentence) => sentence.text)).toEqual([
+      'Council Approves Budget',
+      'Jan 21, 2024',
+      'The council voted 7-2.',
+      'The mayor said "we are ready."',
+      'Share this article',
+    ]);
+    expect(article.quotes.map((quote) => [quote.text, quote.closed])).toEqual([['we are ready.', true]]);
+  });
+
+  it('reads datelines in several forms', () => {
+    for (const [line, iso] of [
+      ['January 21, 2024', '2024-01-21'],
+      ['Jan. 21, 2024', '2024-01-21'],
+      ['2024-01-21', '2024-01-21'],
+      ['21 January 2024', '2024-01-21'],
+      ['Sunday, January 21, 2024', '2024-01-21'],
+      ['Updated: Jan 21, 2024 10:30 AM', '2024-01-21'],
+      ['\u00a0January 21, 2024', '2024-01-21'],
+    ]) {
+      expect(parseArticle(`Headline\n\n${line}\n\nBody text here.`).publication?.date).toBe(iso);
+    }
+  });
+
+  it('reads a wire dateline opening the first paragraph', () => {
+    const article = parseArticle('Headline\n\nBAGHDAD, Jan. 21, 2024 — Rockets hit the base, officials said.');
+    expect(article.publication?.date).toBe('2024-01-21');
+  });
+
+  it('does not take a date inside prose for a dateline', () => {
+    const article = parseArticle('Headline\n\nThe vote on January 21, 2024 was close.\n\nMore text.');
+    expect(article.publication).toBeUndefined();
+  });
+
+  it('prefers --date, then front matter, then the dateline', () => {
+    const markdown = '---\ntitle: "Budget passes"\ndate: 2024-02-01\n---\n\nJan 21, 2024\n\nBody.';
+    expect(parseArticle(markdown, { filePath: 'a.md' }).publication).toMatchObject({ date: '2024-02-01', source: 'front-matter' });
+    expect(parseArticle(markdown, { filePath: 'a.md', date: '2024-03-03' }).publication).toEqual({ date: '2024-03-03', source: 'option' });
+    const article = parseArticle(markdown, { filePath: 'a.md' });
+    expect(article.headline?.text).toBe('Budget passes');
+    expect(markdown.slice(article.headline!.start, article.headline!.end)).toBe('Budget passes');
+    expect(article.datelines.map((d) => [d.source, d.date])).toEqual([
+      ['front-matter', '2024-02-01'],
+      ['dateline', '2024-01-21'],
+    ]);
+  });
+
+  it('uses the first Markdown heading as headline and knows block kinds', () => {
+    const article = parseArticle('Intro line\n\n# The Headline\n\n> A quoted block.\n\n- an item\n', { filePath: 'a.md' });
+    expect(article.headline?.text).toBe('The Headline');
+    expect(article.blocks.map((block) => block.kind)).toEqual(['line', 'heading', 'blockquote', 'list-item']);
+  });
+
+  it('finds curly, straight and single quotations, not apostrophes', () => {
+    const text = 'He said “it’s over” and added "we\'ll see." Officials called it ‘a blatant attack’ on the town\'s people.';
+    const article = parseArticle(text);
+    expect(article.quotes.map((quote) => text.slice(quote.start, quote.end))).toEqual([
+      '“it’s over”',
+      '"we\'ll see."',
+      '‘a blatant attack’',
+    ]);
+  });
+
+  it('lets an unclosed quotation run to the end of its paragraph', () => {
+    const article = parseArticle('"We will rebuild the market, the mayor said.\n\nNext paragraph.');
+    expect(article.quotes).toHaveLength(1);
+    expect(article.quotes[0]!.closed).toBe(false);
+  });
+
+  it('keeps hard-wrapped prose lines in one paragraph', () => {
+    const text =
+      'Headline\n\nThe council met on Tuesday to discuss the budget for the coming\nyear, and members agreed to fund two new libraries in the\nnorthern districts.\n';
+    const article = parseArticle(text);
+    expect(article.blocks.map((block) => block.kind)).toEqual(['line', 'paragraph']);
+    expect(article.sentences).toHaveLength(2);
+  });
+});
