@@ -1,9 +1,8 @@
 import type { Block, DatelineCandidate, FrontMatter } from './article.js';
-import { isValidDate, monthNumber, toIso } from '../text/calendar.js';
+import { isValidDate, MONTH_PATTERN, monthNumber, toIso, WEEKDAY_PATTERN } from '../text/calendar.js';
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
+const MONTH = `${MONTH_PATTERN}\\.?`;
+const WEEKDAY = `${WEEKDAY_PATTERN}\\.?`;
 const TIME = '\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?|AM|PM)?(?:\\s*[A-Z]{2,4})?';
 const PREFIX = '(?:(?:Published|Updated|Last updated|Posted|Date|Dated)(?:\\s+on)?\\s*:?\\s*)?(?:[•·|\\-–—]\\s*)?';
 const DATE_FORMS = [

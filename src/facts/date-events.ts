@@ -3,7 +3,8 @@ import { PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher.js';
 import { clauseAround, type Clause } from './clauses.js';
 import { BACK_REFERENCE_FAMILIES, EVENT_WORDS, type EventFamily, type EventWord } from './data/event-words.js';
 import { DAY_KINDS, RELATIVE_KINDS, type ResolvedDate } from './resolve-dates.js';
-import { isPastForm } from './tense.js';
+import { hasOtherVerb, isPastForm } from './tense.js';
+import { monthNumber, weekdayNumber } from '../text/calendar.js';
 
 /** Where an event happened or what it hit ("Iraq's Ain al-Asad air base", "the base"). */
 export interface EventTarget {
@@ -115,13 +116,12 @@ const FURTHER_EVENT = /\b(?:another|again|also|second|third|separate|fresh|furth
 /** Before the event noun, these point away from the main event ("an earlier attack", "the latest strike"). */
 const OTHER_EVENT_MODIFIER = new Set(['new', 'previous', 'earlier', 'other', 'latest', 'last', 'first', 'next', 'recent']);
 const NAME_PARTICLES = new Set(['al', 'el', 'the', 'and', 'of', 'de', 'la', 'le', 'bin', 'ibn', 'abu', 'ben']);
-const CALENDAR_WORD =
-  /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?$|^(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 /** Prepositions that make a date a deadline, a start or a bound, not the day something happened. */
 const NOT_AN_OCCURRENCE = /\b(?:until|till|by|through|since|from|before|after|into|for|starting|beginning|effective|as of|ahead of|between|to|and)\s+(?:the\s+)?$/i;
 
 function isNameToken(token: Token): boolean {
-  return /\p{Lu}/u.test(token.text) && !CALENDAR_WORD.test(token.text.replace(/\.$/, ''));
+  const word = token.text.replace(/\.$/, '');
+  return /\p{Lu}/u.test(word) && weekdayNumber(word) === undefined && monthNumber(word) === undefined;
 }
 
 function nameWords(token: Token): string[] {
@@ -249,20 +249,6 @@ function anchorFor(resolved: ResolvedDate, clause: Clause): PhraseMatch<EventWor
   return after && !hasOtherVerb(text.slice(textEnd, after.start)) ? after : undefined;
 }
 
-/** Auxiliaries that carry the event verb rather than replace it ("the base was hit", "the attack was on Sunday"). */
-const AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'being', 'is', 'are', 'did']);
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
-
-/** Whether `text` holds a past-tense verb other than an auxiliary (not "heavily guarded"). */
-function hasOtherVerb(text: string): boolean {
-  let previous: string | undefined;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    if (word === word.toLowerCase() && !AUXILIARIES.has(word) && isPastForm(word, previous) && !previous?.endsWith('ly')) return true;
-    previous = word.toLowerCase();
-  }
-  return false;
-}
 
 function familyOf(anchor: PhraseMatch<EventWord>, sentence: Sentence, clause: Clause): EventFamily {
   if (anchor.data.form === 'noun') return anchor.data.family;

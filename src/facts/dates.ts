@@ -1,6 +1,8 @@
 import * as chrono from 'chrono-node/en';
 import type { Article, Sentence } from '../article/article.js';
-import { weekdayNumber } from '../text/calendar.js';
+import { WEEKDAY_PATTERN, weekdayNumber } from '../text/calendar.js';
+
+const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY_PATTERN}\\b\\.?`, 'i');
 
 export interface WrittenWeekday {
   /** 0 = Sunday. */
@@ -48,7 +50,7 @@ function referenceOf(article: Article): chrono.ParsingReference | undefined {
 
 function writtenWeekday(sentence: Sentence, result: chrono.ParsedResult, offset: number): WrittenWeekday | undefined {
   if (!result.start.isCertain('weekday')) return undefined;
-  const match = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?/i.exec(result.text);
+  const match = WEEKDAY_WORD.exec(result.text);
   if (!match) return undefined;
   const value = weekdayNumber(match[0]);
   if (value === undefined) return undefined;

@@ -9,10 +9,12 @@ import {
   formatLong,
   fromIso,
   isValidDate,
+  MONTH_PATTERN,
   nextWeekday,
   previousWeekday,
   toIso,
   weekdayOf,
+  WEEKDAY_PATTERN,
   WEEKDAYS,
 } from '../text/calendar.js';
 
@@ -74,9 +76,9 @@ export const RELATIVE_KINDS: ReadonlySet<DateKind> = new Set(['weekday', 'relati
 
 const FULL_WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const SHORT_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$/;
-const WEEKDAY_WORD = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?/i;
+const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY_PATTERN}\\b\\.?`, 'i');
 const ANAPHORIC = /\b(?:later|earlier|before|after|next day|following|previous|prior|same day|that day)\b/i;
-const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
+const MONTH_NAME = new RegExp(`\\b${MONTH_PATTERN}\\b`, 'i');
 const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|days? ago)\b/i;
 const DURATION = /^(?:for|within|in|over|after|during)\s.*\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
 const PERIOD = /\b(?:week|weekend|month|year|quarter|decade|fortnight)s?\b/i;

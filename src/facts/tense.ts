@@ -30,7 +30,6 @@ const NOT_PAST_BEFORE = new Set(['the', 'a', 'an', 'is', 'are', 'am', 'be', 'bei
 const ADJACENT_WORDS = 4;
 
 const IRREGULAR = new Set(IRREGULAR_PAST);
-const AUXILIARY = new Set(['was', 'were', 'had', 'been']);
 const NOT_PAST = new Set(NOT_PAST_ED);
 const REPORTING = new Set(EVENT_WORDS.filter(([, word]) => word.family === 'report' && word.form === 'verb').map(([phrase]) => phrase));
 
@@ -41,6 +40,20 @@ export function isPastForm(word: string, previous: string | undefined): boolean 
   if (IRREGULAR.has(word)) return true;
   if (word.length < 4 || !word.endsWith('ed') || NOT_PAST.has(word)) return false;
   return previous === undefined || !NOT_PAST_BEFORE.has(previous);
+}
+
+/** Auxiliaries that carry the event verb rather than replace it ("the base was hit", "the attack was on Sunday"). */
+const AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'being', 'is', 'are', 'did']);
+
+/** Whether `text` holds a past-tense verb other than an auxiliary (not "heavily guarded"). */
+export function hasOtherVerb(text: string): boolean {
+  let previous: string | undefined;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (word === word.toLowerCase() && !AUXILIARIES.has(word) && isPastForm(word, previous) && !previous?.endsWith('ly')) return true;
+    previous = word.toLowerCase();
+  }
+  return false;
 }
 
 /**
@@ -73,7 +86,7 @@ export function tenseOf(text: string, clause: Clause, expression: { start: numbe
         const gap = text.slice(at + raw.length, expression.start);
         const adjacent = at < expression.start && /^[\p{L}\s]*$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= ADJACENT_WORDS;
         if (adjacent && (!best || distance < best.distance)) best = { cue: raw, distance, at };
-      } else if (isLower && isPastForm(word, previous) && best && previous && AUXILIARY.has(previous) && best.cue.toLowerCase() === previous) {
+      } else if (isLower && isPastForm(word, previous) && best && previous && AUXILIARIES.has(previous) && best.cue.toLowerCase() === previous) {
         // "was found": name the main verb, not the auxiliary.
         best = { cue: raw, distance: best.distance, at };
       } else if (isLower && isPastForm(word, previous) && (!best || distance < best.distance)) {

@@ -6,6 +6,12 @@ export const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
+/** Regular-expression source for a month name or its usual abbreviation ("Jan", "Sept", "March"), without a dot. */
+export const MONTH_PATTERN =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** Regular-expression source for a weekday name or its usual abbreviation ("Thurs", "Sat"), without a dot. */
+export const WEEKDAY_PATTERN = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+
 export interface YMD {
   year: number;
   /** 1-12. */
