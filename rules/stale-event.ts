@@ -52,14 +52,18 @@ const rule: Rule = {
     const maxAgeDays = options.maxAgeDays as number;
     const lead = leadBlocks(article);
     const groupOf = new Map<DatedEvent, DatedEvent[]>();
-    for (const group of article.facts.eventGroups) for (const event of group.events) groupOf.set(event, group.events);
+    const explicitIn = new Map<DatedEvent[], DatedEvent | undefined>();
+    for (const group of article.facts.eventGroups) {
+      for (const event of group.events) groupOf.set(event, group.events);
+      explicitIn.set(group.events, group.events.find((member) => isExplicit(member.date)));
+    }
     const reported = new Set<DatedEvent[]>();
     for (const event of article.facts.datedEvents) {
       const resolved = event.date;
       if (!lead.has(resolved.mention.sentence.block) || !readsAsNews(resolved, publication)) continue;
       const group = groupOf.get(event);
       if (group && reported.has(group)) continue;
-      const explicit = isExplicit(resolved) ? event : group?.find((member) => isExplicit(member.date));
+      const explicit = isExplicit(resolved) ? event : group && explicitIn.get(group);
       const date = explicit?.date.date;
       if (!explicit || !date) continue;
       const age = daysBetween(date, publication);

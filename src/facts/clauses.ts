@@ -23,20 +23,38 @@ function boundariesOf(owner: object, text: string): Clause[] {
   return boundaries;
 }
 
+/** A clause never reaches further than this from its date, so a run-on text without punctuation stays linear. */
+const MAX_REACH = 300;
+
+/** Index of the first boundary that starts at or after `offset`. */
+function firstAtOrAfter(boundaries: readonly Clause[], offset: number): number {
+  let low = 0;
+  let high = boundaries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (boundaries[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * The clause of `text` around [start, end): from the last boundary that ends at or before `start` to the first
- * that begins at or after `end`. Boundaries inside the range ("the day before") do not split it.
- * `owner` (the sentence) keys a cache, so a sentence is scanned once however many dates it holds.
+ * that begins at or after `end`, at most MAX_REACH characters either side. Boundaries inside the range ("the day
+ * before") do not split it. `owner` (the sentence) keys a cache, so a sentence is scanned once however many dates
+ * it holds.
  */
 export function clauseAround(owner: object, text: string, start: number, end: number): Clause {
-  let clauseStart = 0;
-  let clauseEnd = text.length;
-  for (const boundary of boundariesOf(owner, text)) {
-    if (boundary.end <= start) clauseStart = boundary.end;
-    else if (boundary.start >= end) {
-      clauseEnd = boundary.start;
+  const boundaries = boundariesOf(owner, text);
+  const next = firstAtOrAfter(boundaries, end);
+  let clauseStart = Math.max(0, start - MAX_REACH);
+  for (let i = next - 1; i >= 0; i--) {
+    const boundary = boundaries[i]!;
+    if (boundary.end <= start) {
+      clauseStart = Math.max(clauseStart, boundary.end);
       break;
     }
   }
+  const clauseEnd = Math.min(boundaries[next]?.start ?? text.length, end + MAX_REACH);
   return { start: clauseStart, end: clauseEnd };
 }

@@ -44,22 +44,26 @@ export interface EventGroup {
   events: DatedEvent[];
 }
 
+/** What a group's dates say about its year: the years written out, and whether a member is relative ("Sunday"). */
+interface GroupTime {
+  years: Set<number>;
+  relative: boolean;
+}
+
 /**
  * Whether `event` can be the same happening as the group's members in time: a date with a written year is
  * history unless it is the publication year ("the attack on the base on January 8, 2020" is not "Sunday's"),
  * and two written years must agree (anniversaries).
  */
-function sameTime(group: EventGroup, event: DatedEvent, publicationYear: number | undefined): boolean {
-  const writtenYear = (member: DatedEvent) => member.date.mention.year;
-  const relative = (member: DatedEvent) => RELATIVE_KINDS.has(member.date.kind);
-  const year = writtenYear(event);
-  for (const member of group.events) {
-    const other = writtenYear(member);
-    if (year !== undefined && other !== undefined && year !== other) return false;
-    if (year !== undefined && relative(member) && year !== publicationYear) return false;
-    if (other !== undefined && relative(event) && other !== publicationYear) return false;
-  }
-  return true;
+function sameTime(time: GroupTime, event: DatedEvent, publicationYear: number | undefined): boolean {
+  const year = event.date.mention.year;
+  if (year !== undefined) return [...time.years].every((other) => other === year) && (!time.relative || year === publicationYear);
+  return !RELATIVE_KINDS.has(event.date.kind) || [...time.years].every((other) => other === publicationYear);
+}
+
+function addTime(time: GroupTime, event: DatedEvent): void {
+  if (event.date.mention.year !== undefined) time.years.add(event.date.mention.year);
+  if (RELATIVE_KINDS.has(event.date.kind)) time.relative = true;
 }
 
 const matcher = new PhraseMatcher<EventWord>(EVENT_WORDS.map(([phrase, data]) => ({ phrase, data })));
@@ -72,6 +76,23 @@ function anchorsOf(sentence: Sentence): PhraseMatch<EventWord>[] {
     anchorCache.set(sentence, anchors);
   }
   return anchors;
+}
+
+/** The sentence's event words inside `clause` (anchors are sorted by position). */
+function anchorsWithin(sentence: Sentence, clause: Clause): PhraseMatch<EventWord>[] {
+  const anchors = anchorsOf(sentence);
+  let low = 0;
+  let high = anchors.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (anchors[mid]!.start < clause.start) low = mid + 1;
+    else high = mid;
+  }
+  const within: PhraseMatch<EventWord>[] = [];
+  for (let i = low; i < anchors.length && anchors[i]!.start < clause.end; i++) {
+    if (anchors[i]!.end <= clause.end) within.push(anchors[i]!);
+  }
+  return within;
 }
 
 /** Verbs count in lower case only: "Hit" is also a town. */
@@ -215,9 +236,7 @@ const MAX_ANCHOR_DISTANCE = 100;
 function anchorFor(resolved: ResolvedDate, clause: Clause): PhraseMatch<EventWord> | undefined {
   const { sentence, textIndex, textEnd } = resolved.mention;
   const text = sentence.text;
-  const anchors = anchorsOf(sentence).filter(
-    (anchor) => anchor.start >= clause.start && anchor.end <= clause.end && (anchor.end <= textIndex || anchor.start >= textEnd),
-  );
+  const anchors = anchorsWithin(sentence, clause).filter((anchor) => anchor.end <= textIndex || anchor.start >= textEnd);
   const rest = text.slice(textEnd);
   // "Sunday's attack", "the Oct. 7 missile strike": the noun right after the date.
   const following = anchors.find((anchor) => anchor.start >= textEnd && anchor.data.form === 'noun');
@@ -252,10 +271,22 @@ function anchorFor(resolved: ResolvedDate, clause: Clause): PhraseMatch<EventWor
 
 function familyOf(anchor: PhraseMatch<EventWord>, sentence: Sentence, clause: Clause): EventFamily {
   if (anchor.data.form === 'noun') return anchor.data.family;
-  const subject = anchorsOf(sentence)
-    .filter((other) => other.start >= clause.start && other.end <= anchor.start && other.data.form === 'noun' && other.data.family !== 'report')
+  const subject = anchorsWithin(sentence, clause)
+    .filter((other) => other.end <= anchor.start && other.data.form === 'noun' && other.data.family !== 'report')
     .pop();
   return subject?.data.family ?? anchor.data.family;
+}
+
+/** Index of the first range in `ranges` (sorted, not overlapping) that ends after `offset`. */
+function firstEndingAfter(ranges: readonly Clause[], offset: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
@@ -276,8 +307,13 @@ function eventFor(resolved: ResolvedDate, datesInSentence: readonly Clause[], pu
   const index = tokens.findIndex((token) => token.start >= anchor.start);
   const endIndex = tokens.findIndex((token) => token.start >= anchor.end);
   const next = endIndex < 0 ? tokens.length : endIndex;
-  const others = datesInSentence.filter((date) => date.start !== textIndex);
-  const dates = [{ start: textIndex, end: textEnd }, ...others];
+  // The other dates of the clause end noun phrases ("the base on Sunday"); datesInSentence is in text order.
+  const dates = [{ start: textIndex, end: textEnd }];
+  for (let i = firstEndingAfter(datesInSentence, clause.start); i < datesInSentence.length; i++) {
+    const date = datesInSentence[i]!;
+    if (date.start >= clause.end) break;
+    if (date.start !== textIndex) dates.push(date);
+  }
   let reference: DatedEvent['reference'] = 'none';
   const clauseText = text.slice(clause.start, textIndex) + ' ' + text.slice(textEnd, clause.end);
   let further = Boolean(anchor.data.plural) || FURTHER_EVENT.test(clauseText) || mentionsOtherYear(clauseText, publicationYear);
@@ -422,25 +458,33 @@ function sameModifiers(a: DatedEvent, b: DatedEvent): boolean {
 export function groupEvents(events: readonly DatedEvent[], sentences: readonly Sentence[], publication?: string): EventGroup[] {
   const publicationYear = publication ? Number(publication.slice(0, 4)) : undefined;
   const groups: EventGroup[] = [];
+  const times = new Map<EventGroup, GroupTime>();
   const placedByFamily = new Map<EventFamily, EventGroup[]>();
   const backReferences = new Map<EventFamily, DatedEvent[]>();
   /** Events that bring a new event into the story: placed ones and indefinite ones ("an attack on Saturday"). */
   const introductions = new Map<EventFamily, EventGroup[]>();
-  const introduce = (group: EventGroup) => introductions.set(group.family, [...(introductions.get(group.family) ?? []), group]);
+  const listOf = <K, V>(map: Map<K, V[]>, key: K): V[] => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    return list;
+  };
+  const start = (event: DatedEvent): EventGroup => {
+    const group = { family: event.family, events: [event] };
+    const time = { years: new Set<number>(), relative: false };
+    addTime(time, event);
+    times.set(group, time);
+    listOf(introductions, event.family).push(group);
+    return group;
+  };
   for (const event of events) {
-    if (event.further) {
-      introduce({ family: event.family, events: [event] });
-      continue;
-    }
     const target = event.target;
-    if (!target) {
-      if (event.reference === 'definite' && BACK_REFERENCE_FAMILIES.has(event.family)) {
-        backReferences.set(event.family, [...(backReferences.get(event.family) ?? []), event]);
-      } else introduce({ family: event.family, events: [event] });
+    if (event.further || !target) {
+      if (!event.further && event.reference === 'definite' && BACK_REFERENCE_FAMILIES.has(event.family)) {
+        listOf(backReferences, event.family).push(event);
+      } else start(event);
       continue;
     }
-    const placed = placedByFamily.get(event.family) ?? [];
-    placedByFamily.set(event.family, placed);
+    const placed = listOf(placedByFamily, event.family);
     // "An attack on the base" after one already told is another attack, whatever the place.
     const matching =
       event.reference === 'indefinite'
@@ -451,15 +495,16 @@ export function groupEvents(events: readonly DatedEvent[], sentences: readonly S
               (candidate) =>
                 sameTarget(candidate.events[0]!.target!, target) &&
                 sameModifiers(candidate.events[0]!, event) &&
-                sameTime(candidate, event, publicationYear),
+                sameTime(times.get(candidate)!, event, publicationYear),
             );
     if (matching.length > 1) continue;
-    if (matching[0]) matching[0].events.push(event);
-    else {
-      const created = { family: event.family, events: [event] };
+    if (matching[0]) {
+      matching[0].events.push(event);
+      addTime(times.get(matching[0])!, event);
+    } else {
+      const created = start(event);
       placed.push(created);
       groups.push(created);
-      introduce(created);
     }
   }
   const undated = backReferences.size ? undatedIntroductions(sentences, events) : new Map<EventFamily, number>();
@@ -469,8 +514,9 @@ export function groupEvents(events: readonly DatedEvent[], sentences: readonly S
     if (introduced.length === 1 && !introduced[0]!.events[0]!.further) {
       const group = introduced[0]!;
       if (!groups.includes(group)) groups.push(group);
+      const time = times.get(group)!;
       const joining = mentions.filter(
-        (mention) => (mention.modifiers.length === 0 || sameModifiers(mention, group.events[0]!)) && sameTime(group, mention, publicationYear),
+        (mention) => (mention.modifiers.length === 0 || sameModifiers(mention, group.events[0]!)) && sameTime(time, mention, publicationYear),
       );
       group.events.push(...joining);
       group.events.sort((a, b) => a.start - b.start);

@@ -102,11 +102,17 @@ export class PhraseMatcher<T> {
     // Folded text with white-space runs collapsed, and where each of its characters came from.
     const origin: number[] = [];
     let compact = '';
+    // A flag, not compact.endsWith(' '): that flattens the growing string on every character (quadratic).
+    let afterSpace = false;
     for (let i = 0; i < folded.length; i++) {
       if (isSpace(folded.charCodeAt(i))) {
-        if (compact.endsWith(' ')) continue;
+        if (afterSpace) continue;
         compact += ' ';
-      } else compact += folded[i];
+        afterSpace = true;
+      } else {
+        compact += folded[i];
+        afterSpace = false;
+      }
       origin.push(i);
     }
     const found: PhraseMatch<T>[] = [];
