@@ -13,8 +13,11 @@ const rule: Rule = {
     docs: 'docs/rules/dateline-conflict.md',
   },
   check({ article, report }) {
-    // "Updated: ..." lines are revisions, not competing publication dates.
-    const stated = article.datelines.filter((dateline) => !dateline.updated);
+    // "Updated: ..." lines are revisions, not competing publication dates; a date line after the lead's second
+    // paragraph is more likely a timeline entry than a dateline.
+    const secondParagraph = article.blocks.filter((block) => block.kind === 'paragraph')[1];
+    const limit = secondParagraph?.start ?? Number.POSITIVE_INFINITY;
+    const stated = article.datelines.filter((dateline) => !dateline.updated && dateline.start < limit);
     const first = stated[0];
     if (!first) return;
     const line = article.lines.point(first.start).line;

@@ -38,6 +38,13 @@ describe(RULE, () => {
       expect(lintRule(RULE, text)).toEqual([]);
     });
 
+    it('for a date line after the lead (a timeline entry)', () => {
+      const text =
+        'January 21, 2024\n\nProtests spread\n\nProtests spread to a third city on Saturday.\n\nThe movement began in the capital.\n\n' +
+        'Timeline\n\nJanuary 3, 2024\n\nStudents march on the ministry.\n';
+      expect(lintRule(RULE, text)).toEqual([]);
+    });
+
     it('for dates in the story itself', () => {
       const text = 'January 21, 2024\n\nThe base was first attacked on January 8, 2020, and again on March 13, 2020.\n\nMarch 13, 2020 was the deadliest day.\n';
       expect(lintRule(RULE, text)).toEqual([]);
