@@ -137,6 +137,11 @@ const FURTHER_EVENT = /\b(?:another|again|also|second|third|separate|fresh|furth
 /** Before the event noun, these point away from the main event ("an earlier attack", "the latest strike"). */
 const OTHER_EVENT_MODIFIER = new Set(['new', 'previous', 'earlier', 'other', 'latest', 'last', 'first', 'next', 'recent']);
 const NAME_PARTICLES = new Set(['al', 'el', 'the', 'and', 'of', 'de', 'la', 'le', 'bin', 'ibn', 'abu', 'ben']);
+/** Capitalised words that name a kind of place, not a place ("Gaza City", "Basra Province"). */
+const GENERIC_PLACE_WORDS = new Set([
+  'city', 'province', 'region', 'district', 'state', 'county', 'town', 'village', 'strip', 'governorate', 'area',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+]);
 /** Prepositions that make a date a deadline, a start or a bound, not the day something happened. */
 const NOT_AN_OCCURRENCE = /\b(?:until|till|by|through|since|from|before|after|into|for|starting|beginning|effective|as of|ahead of|between|to|and)\s+(?:the\s+)?$/i;
 
@@ -150,7 +155,7 @@ function nameWords(token: Token): string[] {
   return token.lower
     .replace(/[.'’]/g, '')
     .split('-')
-    .filter((part) => part.length >= 3 && !NAME_PARTICLES.has(part));
+    .filter((part) => part.length >= 3 && !NAME_PARTICLES.has(part) && !GENERIC_PLACE_WORDS.has(part));
 }
 
 /** Whether `token` ends a phrase; an "-ing" word does once the phrase has a noun ("the base housing troops"). */
@@ -396,11 +401,16 @@ export function findDatedEvents(dates: readonly ResolvedDate[], publication?: st
   return events;
 }
 
-/** Whether two targets name the same place: a shared name, or a definite "the base" that matches the other's head. */
+/**
+ * Whether two targets name the same place. A town or region alone ("Kyiv", "Gaza City") is hit again and again,
+ * so it takes a shared facility head with a shared name ("Ain al-Asad air base" / "Al Asad Air Base"), two
+ * shared names ("Camp Falcon" / "the Camp Falcon base"), or a definite "the base" matching the other's head.
+ */
 export function sameTarget(a: EventTarget, b: EventTarget): boolean {
   if (a.names.length && b.names.length) {
-    const shared = a.names.some((name) => b.names.includes(name));
-    return shared && (a.head === b.head || a.headIsName || b.headIsName);
+    const shared = a.names.filter((name) => b.names.includes(name));
+    if (a.head === b.head && shared.length > 0 && !shared.includes(a.head)) return true;
+    return shared.length >= 2;
   }
   if (a.names.length || b.names.length) {
     const generic = a.names.length ? b : a;

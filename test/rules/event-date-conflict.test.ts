@@ -109,6 +109,14 @@ describe(RULE, () => {
       expect(lintRule(RULE, text)).toEqual([]);
     });
 
+    it('for a city struck on several days (a town is not a specific target)', () => {
+      const text =
+        'Missiles and drones pound the capital\n\nMarch 5, 2024\n\n' +
+        'Russian missiles struck Kyiv on Monday, killing five people, officials said.\n\n' +
+        'On Tuesday, drones struck Kyiv, damaging a power plant. Jets struck Gaza City on Sunday. Jets struck Gaza City on Monday.\n';
+      expect(lintRule(RULE, text)).toEqual([]);
+    });
+
     it('when "Sunday\'s attack" could refer to more than one attack in the story', () => {
       const text =
         HEAD +
