@@ -409,7 +409,8 @@ export function findDatedEvents(dates: readonly ResolvedDate[], publication?: st
 export function sameTarget(a: EventTarget, b: EventTarget): boolean {
   if (a.names.length && b.names.length) {
     const shared = a.names.filter((name) => b.names.includes(name));
-    if (a.head === b.head && shared.length > 0 && !shared.includes(a.head)) return true;
+    const facility = a.head === b.head && !shared.includes(a.head) && !GENERIC_PLACE_WORDS.has(a.head);
+    if (facility && shared.length > 0) return true;
     return shared.length >= 2;
   }
   if (a.names.length || b.names.length) {
