@@ -1,11 +1,20 @@
 import type { Rule } from '../src/types.js';
+import aiCliche from './ai-cliche.js';
+import aiDisclosure from './ai-disclosure.js';
+import chatbotLeftover from './chatbot-leftover.js';
+import countConflict from './count-conflict.js';
 import dateWeekdayMismatch from './date-weekday-mismatch.js';
 import datelineConflict from './dateline-conflict.js';
+import duplicateParagraph from './duplicate-paragraph.js';
 import eventDateConflict from './event-date-conflict.js';
 import futureEvent from './future-event.js';
+import headlineBodyMismatch from './headline-body-mismatch.js';
 import missingDateline from './missing-dateline.js';
+import nameVariant from './name-variant.js';
 import scrapeDebris from './scrape-debris.js';
 import staleEvent from './stale-event.js';
+import templatePlaceholder from './template-placeholder.js';
+import totalPartsMismatch from './total-parts-mismatch.js';
 
 /** Every built-in rule, in the order they run. The engine reads this list and names no rule itself. */
 export const builtinRules: readonly Rule[] = [
@@ -16,4 +25,13 @@ export const builtinRules: readonly Rule[] = [
   futureEvent,
   staleEvent,
   scrapeDebris,
+  chatbotLeftover,
+  templatePlaceholder,
+  aiDisclosure,
+  aiCliche,
+  totalPartsMismatch,
+  countConflict,
+  nameVariant,
+  headlineBodyMismatch,
+  duplicateParagraph,
 ];

@@ -1,12 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
-import { findFiles, IgnoreRules, loadIgnoreFile } from './find-files.js';
-import { decodeArticle, readArticle } from './read-article.js';
+import { findFiles, ignoreRulesFor } from './find-files.js';
+import { decodeArticle, readArticle, sizeRefusal } from './read-article.js';
 import { ChangedOnDiskError, writeAtomic } from './write-atomic.js';
 import { listRules } from './list-rules.js';
 import { explainDates } from './explain-dates.js';
 import { subcommands } from './subcommands.js';
+import { GitError } from '../git/git.js';
+import { blobSizes, readBlobs, stagedArticles, type StagedArticle } from '../git/staged.js';
 import { ConfigError } from '../config/validate.js';
 import { ConfigLoader, type FileConfig } from '../config/load.js';
 import { lint, stripBom } from '../engine/lint.js';
@@ -76,32 +78,23 @@ function lintWithFixes(text: string, filePath: string | undefined, config: FileC
   return { result, output };
 }
 
-function lintFile(file: string, loader: ConfigLoader, options: CliOptions): LintedFile {
-  const shown = displayPath(file);
-  const read = readArticle(file, loader.configFor(path.dirname(file))?.maxFileSize);
-  if (read.kind === 'error') {
-    say(`${shown}: ${read.message}`);
-    return { result: { filePath: shown, diagnostics: [] }, internalError: false, ioError: true };
-  }
-  if (read.kind === 'binary') {
-    say(`${shown}: skipped, binary file`);
-    return { result: { filePath: shown, diagnostics: [] }, internalError: false, ioError: false };
-  }
-  if (read.text.trim() === '') return { result: { filePath: shown, diagnostics: [] }, internalError: false, ioError: false };
-  const config = loader.resolve(file);
-  const { result, output } = lintWithFixes(read.text, file, config, options);
+function nothingToReport(shown: string, ioError = false): LintedFile {
+  return { result: { filePath: shown, diagnostics: [] }, internalError: false, ioError };
+}
+
+/** Lints decoded text (from a file, standard input or the index); `shown` names it in the report. */
+function lintDecoded(
+  decoded: { text: string; invalidUtf8: boolean },
+  filePath: string | undefined,
+  shown: string,
+  config: FileConfig,
+  options: CliOptions,
+): { linted: LintedFile; output: string } {
+  if (decoded.text.trim() === '') return { linted: nothingToReport(shown), output: stripBom(decoded.text) };
+  const { result, output } = lintWithFixes(decoded.text, filePath, config, options);
   const diagnostics = result.diagnostics;
-  if (read.invalidUtf8) diagnostics.unshift(invalidUtf8Diagnostic(output));
-  let ioError = false;
-  if (options.fix && output !== stripBom(read.text)) {
-    try {
-      writeAtomic(file, (read.bom ? '\uFEFF' : '') + output, read.hash);
-    } catch (error) {
-      ioError = true;
-      say(error instanceof ChangedOnDiskError ? error.message : `${shown}: cannot write fixes (${(error as Error).message})`);
-    }
-  }
-  return {
+  if (decoded.invalidUtf8) diagnostics.unshift(invalidUtf8Diagnostic(output));
+  const linted: LintedFile = {
     result: {
       filePath: shown,
       diagnostics,
@@ -110,8 +103,57 @@ function lintFile(file: string, loader: ConfigLoader, options: CliOptions): Lint
       ...(options.fixDryRun ? { output } : {}),
     },
     internalError: result.internalError,
-    ioError,
+    ioError: false,
   };
+  return { linted, output };
+}
+
+function lintFile(file: string, loader: ConfigLoader, options: CliOptions): LintedFile {
+  const shown = displayPath(file);
+  const read = readArticle(file, loader.configFor(path.dirname(file))?.maxFileSize);
+  if (read.kind === 'error') {
+    say(`${shown}: ${read.message}`);
+    return nothingToReport(shown, true);
+  }
+  if (read.kind === 'binary') {
+    say(`${shown}: skipped, binary file`);
+    return nothingToReport(shown);
+  }
+  const { linted, output } = lintDecoded(read, file, shown, loader.resolve(file), options);
+  if (options.fix && output !== stripBom(read.text)) {
+    try {
+      writeAtomic(file, (read.bom ? '\uFEFF' : '') + output, read.hash);
+    } catch (error) {
+      linted.ioError = true;
+      say(error instanceof ChangedOnDiskError ? error.message : `${shown}: cannot write fixes (${(error as Error).message})`);
+    }
+  }
+  return linted;
+}
+
+/** Lints the staged blob of each staged article; the work tree copy is never read. */
+function lintStaged(cwd: string, pathspecs: string[], loader: ConfigLoader, options: CliOptions): LintedFile[] {
+  const { root, articles } = stagedArticles(cwd, pathspecs);
+  const ignores = ignoreRulesFor(root, loader);
+  const chosen = articles.filter((article) => !ignores.ignores(article.path));
+  const sizes = blobSizes(root, chosen.map((article) => article.blob));
+  const refusalOf = (article: StagedArticle) =>
+    sizeRefusal(sizes.get(article.blob) ?? 0, loader.configFor(path.dirname(article.path))?.maxFileSize);
+  const blobs = readBlobs(root, chosen.filter((article) => !refusalOf(article)).map((article) => article.blob));
+  return chosen.map((article) => {
+    const shown = displayPath(article.path);
+    const refusal = refusalOf(article);
+    if (refusal) {
+      say(`${shown}: ${refusal}`);
+      return nothingToReport(shown, true);
+    }
+    const decoded = decodeArticle(blobs.get(article.blob) ?? new Uint8Array());
+    if (!decoded) {
+      say(`${shown}: skipped, binary file`);
+      return nothingToReport(shown);
+    }
+    return lintDecoded(decoded, article.path, shown, loader.resolve(article.path), options).linted;
+  });
 }
 
 function printConfig(loader: ConfigLoader, file: string): string {
@@ -121,14 +163,6 @@ function printConfig(loader: ConfigLoader, file: string): string {
     rules[id] = Object.keys(setting.options).length ? [setting.severity, setting.options] : setting.severity;
   }
   return `${JSON.stringify({ configFile: config.file ?? null, rules, settings: config.settings }, null, 2)}\n`;
-}
-
-function ignoreRulesFor(cwd: string, loader: ConfigLoader): IgnoreRules {
-  const rules = new IgnoreRules();
-  rules.add(cwd, loadIgnoreFile(cwd));
-  const config = loader.configFor(cwd);
-  for (const { dir, patterns } of config?.ignorePatterns ?? []) rules.addPatterns(dir, patterns);
-  return rules;
 }
 
 /** --explain-dates: prints how each date expression of each input resolves, and lints nothing. */
@@ -150,7 +184,7 @@ function explainInputs(options: CliOptions, cwd: string, loader: ConfigLoader): 
   const reports: string[] = [];
   for (const file of found.files) {
     const shown = displayPath(file);
-    const read = readArticle(file);
+    const read = readArticle(file, loader.configFor(path.dirname(file))?.maxFileSize);
     if (read.kind === 'error') {
       say(`${shown}: ${read.message}`);
       failed = true;
@@ -217,23 +251,16 @@ export async function main(argv: string[]): Promise<number> {
     if (options.explainDates) return explainInputs(options, cwd, loader);
     if (options.stdin) {
       if (options.patterns.length) throw new UsageError('--stdin takes no file arguments');
+      if (options.staged) throw new UsageError('--stdin and --staged cannot be used together');
       const decoded = decodeArticle(readFileSync(0));
       if (!decoded) throw new UsageError('standard input is binary, not text');
       const filePath = options.stdinFilename ? path.resolve(options.stdinFilename) : undefined;
-      const config = filePath ? loader.resolve(filePath) : loader.resolve(path.join(cwd, 'stdin.txt'));
-      const { result, output } = lintWithFixes(decoded.text, filePath, config, { ...options, fix: false, fixDryRun: options.fix || options.fixDryRun });
-      if (decoded.invalidUtf8) result.diagnostics.unshift(invalidUtf8Diagnostic(output));
-      linted.push({
-        result: {
-          filePath: options.stdinFilename ?? '<stdin>',
-          diagnostics: result.diagnostics,
-          publicationDate: result.article.publication?.date,
-          source: output,
-          ...(options.fix || options.fixDryRun ? { output } : {}),
-        },
-        internalError: result.internalError,
-        ioError: false,
-      });
+      const config = loader.resolve(filePath ?? path.join(cwd, 'stdin.txt'));
+      const fixOptions = { ...options, fix: false, fixDryRun: options.fix || options.fixDryRun };
+      linted.push(lintDecoded(decoded, filePath, options.stdinFilename ?? '<stdin>', config, fixOptions).linted);
+    } else if (options.staged) {
+      if (options.fix) throw new UsageError('--fix cannot be used with --staged: the staged version is not a file newslint can write');
+      linted.push(...lintStaged(cwd, options.patterns, loader, options));
     } else {
       if (options.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
       const found = findFiles(options.patterns, cwd, ignoreRulesFor(cwd, loader));
@@ -243,7 +270,7 @@ export async function main(argv: string[]): Promise<number> {
       for (const file of found.files) linted.push(lintFile(file, loader, options));
     }
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError) {
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof GitError) {
       say(error.message);
       return 2;
     }

@@ -84,6 +84,13 @@ function parseDates(text: string, reference: chrono.ParsingReference): Found[] {
   return results;
 }
 
+/** The text without trailing white space, commas, semicolons and colons (a loop: a `[...]+$` pattern backtracks). */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | undefined): DateMention[] {
   const mentions: DateMention[] = [];
   const results = parseDates(sentence.text, reference ?? { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 'UTC' });
@@ -107,7 +114,7 @@ function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | und
       continue;
     }
     // chrono keeps a trailing comma ("on Sunday, the base..."); it is not part of the date.
-    const textEnd = index + result.text.replace(/[\s,;:]+$/, '').length;
+    const textEnd = index + withoutTrailingPunctuation(result.text).length;
     const [start, end] = sentence.view.range(offset, textEnd);
     const certain = (component: chrono.Component) =>
       result.start.isCertain(component) ? (result.start.get(component) ?? undefined) : undefined;

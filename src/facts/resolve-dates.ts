@@ -165,6 +165,11 @@ function resolveWeekday(weekday: number, written: string, publication: string, t
   return { date: previousWeekday(publication, weekday), reason: `${why}: the most recent ${name} on or before the publication date` };
 }
 
+/** The last word of `text`, lower-cased (split, not an end-anchored pattern, which would backtrack). */
+function lastWord(text: string): string | undefined {
+  return text.split(/[^\p{L}']+/u).filter(Boolean).pop()?.toLowerCase();
+}
+
 function overlapsDateline(article: Article, mention: DateMention): boolean {
   return article.datelines.some((dateline) => mention.start < dateline.end && mention.end > dateline.start);
 }
@@ -183,7 +188,7 @@ function resolveOne(article: Article, mention: DateMention): ResolvedDate {
     tense,
     nearMidnight: isNearMidnight(mention),
     isDateline: overlapsDateline(article, mention),
-    wordBefore: /([\p{L}']+)\W*$/u.exec(sentence.text.slice(Math.max(0, mention.textIndex - 30), mention.textIndex))?.[1]?.toLowerCase(),
+    wordBefore: lastWord(sentence.text.slice(Math.max(0, mention.textIndex - 30), mention.textIndex)),
     reason: '',
   };
   const unresolved = 'no publication date to resolve it against';
