@@ -5,6 +5,7 @@ import { BACK_REFERENCE_FAMILIES, EVENT_WORDS, type EventFamily, type EventWord 
 import { DAY_KINDS, RELATIVE_KINDS, type ResolvedDate } from './resolve-dates.js';
 import { hasOtherVerb, isPastForm } from './tense.js';
 import { monthNumber, weekdayNumber } from '../text/calendar.js';
+import type { WordToken } from '../text/words.js';
 
 /** Where an event happened or what it hit ("Iraq's Ain al-Asad air base", "the base"). */
 export interface EventTarget {
@@ -101,24 +102,21 @@ function isLowerCase(text: string, match: PhraseMatch<EventWord>): boolean {
   return first === first.toLowerCase();
 }
 
-interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  isWord: boolean;
-}
-
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}.]/gu;
-
-function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.slice(from, to).matchAll(TOKEN)) {
-    const start = from + match.index;
-    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length, isWord: /^[\p{L}\p{N}]/u.test(match[0]) });
+/** The words of a sentence inside `clause` (words are in text order). */
+function wordsWithin(words: readonly WordToken[], clause: Clause): WordToken[] {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid]!.start < clause.start) low = mid + 1;
+    else high = mid;
   }
-  return tokens;
+  let end = low;
+  while (end < words.length && words[end]!.end <= clause.end) end++;
+  return words.slice(low, end);
 }
+
+const isWord = (token: WordToken) => token.kind !== 'punct';
 
 /** Words that end a noun phrase. */
 const PHRASE_STOP = new Set([
@@ -145,12 +143,12 @@ const GENERIC_PLACE_WORDS = new Set([
 /** Prepositions that make a date a deadline, a start or a bound, not the day something happened. */
 const NOT_AN_OCCURRENCE = /\b(?:until|till|by|through|since|from|before|after|into|for|starting|beginning|effective|as of|ahead of|between|to|and)\s+(?:the\s+)?$/i;
 
-function isNameToken(token: Token): boolean {
+function isNameToken(token: WordToken): boolean {
   const word = token.text.replace(/\.$/, '');
   return /\p{Lu}/u.test(word) && weekdayNumber(word) === undefined && monthNumber(word) === undefined;
 }
 
-function nameWords(token: Token): string[] {
+function nameWords(token: WordToken): string[] {
   if (!isNameToken(token) || /['’]s$/.test(token.text)) return [];
   return token.lower
     .replace(/[.'’]/g, '')
@@ -159,12 +157,12 @@ function nameWords(token: Token): string[] {
 }
 
 /** Whether `token` ends a phrase; an "-ing" word does once the phrase has a noun ("the base housing troops"). */
-function stopsPhrase(token: Token, dates: readonly Clause[], taken: readonly Token[] = []): boolean {
-  if (!token.isWord) return true;
+function stopsPhrase(token: WordToken, dates: readonly Clause[], taken: readonly WordToken[] = []): boolean {
+  if (!isWord(token)) return true;
   if (PHRASE_STOP.has(token.lower)) return true;
   if (dates.some((date) => token.start < date.end && token.end > date.start)) return true;
   const content = taken.filter((word) => !DEFINITE.has(word.lower) && !INDEFINITE.has(word.lower));
-  if (content.length === 0 || token.text !== token.lower) return false;
+  if (content.length === 0 || token.text !== token.text.toLowerCase()) return false;
   if (/^[a-z]+ing$/.test(token.text)) return true;
   // "Camp Falcon drew condemnation": a past-tense verb ends the subject (not "heavily fortified").
   const previous = content[content.length - 1]!.lower;
@@ -172,12 +170,12 @@ function stopsPhrase(token: Token, dates: readonly Clause[], taken: readonly Tok
 }
 
 interface Phrase {
-  tokens: Token[];
+  tokens: WordToken[];
   determiner?: string;
 }
 
-function phraseForward(tokens: Token[], from: number, dates: readonly Clause[], max = 8): Phrase | undefined {
-  const taken: Token[] = [];
+function phraseForward(tokens: WordToken[], from: number, dates: readonly Clause[], max = 8): Phrase | undefined {
+  const taken: WordToken[] = [];
   for (let i = from; i < tokens.length && taken.length < max; i++) {
     const token = tokens[i]!;
     if (stopsPhrase(token, dates, taken) && !(taken.length > 0 && token.lower === 'of')) break;
@@ -187,8 +185,8 @@ function phraseForward(tokens: Token[], from: number, dates: readonly Clause[], 
   return toPhrase(taken);
 }
 
-function phraseBackward(tokens: Token[], from: number, dates: readonly Clause[], max = 6): Phrase | undefined {
-  const taken: Token[] = [];
+function phraseBackward(tokens: WordToken[], from: number, dates: readonly Clause[], max = 6): Phrase | undefined {
+  const taken: WordToken[] = [];
   for (let i = from; i >= 0 && taken.length < max; i--) {
     const token = tokens[i]!;
     if (stopsPhrase(token, dates) && token.lower !== 'of') break;
@@ -197,7 +195,7 @@ function phraseBackward(tokens: Token[], from: number, dates: readonly Clause[],
   return toPhrase(taken);
 }
 
-function toPhrase(tokens: Token[]): Phrase | undefined {
+function toPhrase(tokens: WordToken[]): Phrase | undefined {
   if (tokens.length === 0) return undefined;
   const first = tokens[0]!.lower;
   if (DEFINITE.has(first) || INDEFINITE.has(first)) {
@@ -221,7 +219,7 @@ function targetOf(sentence: Sentence, primary: Phrase, secondary?: Phrase): Even
 }
 
 /** The phrase introduced by a preposition at `index`, and a following "in/near X" location. */
-function prepositionalTarget(sentence: Sentence, tokens: Token[], index: number, dates: readonly Clause[]): EventTarget | undefined {
+function prepositionalTarget(sentence: Sentence, tokens: WordToken[], index: number, dates: readonly Clause[]): EventTarget | undefined {
   if (!TARGET_PREPOSITIONS.has(tokens[index]?.lower ?? '')) return undefined;
   const primary = phraseForward(tokens, index + 1, dates);
   if (!primary) return undefined;
@@ -302,13 +300,18 @@ function mentionsOtherYear(text: string, publicationYear: number | undefined): b
   return false;
 }
 
-function eventFor(resolved: ResolvedDate, datesInSentence: readonly Clause[], publicationYear: number | undefined): DatedEvent | undefined {
+function eventFor(
+  resolved: ResolvedDate,
+  words: readonly WordToken[],
+  datesInSentence: readonly Clause[],
+  publicationYear: number | undefined,
+): DatedEvent | undefined {
   const { sentence, textIndex, textEnd } = resolved.mention;
   const text = sentence.text;
   const clause = clauseAround(sentence, text, textIndex, textEnd);
   const anchor = anchorFor(resolved, clause);
   if (!anchor) return undefined;
-  const tokens = tokenize(text, clause.start, clause.end);
+  const tokens = wordsWithin(words, clause);
   const index = tokens.findIndex((token) => token.start >= anchor.start);
   const endIndex = tokens.findIndex((token) => token.start >= anchor.end);
   const next = endIndex < 0 ? tokens.length : endIndex;
@@ -327,7 +330,7 @@ function eventFor(resolved: ResolvedDate, datesInSentence: readonly Clause[], pu
   if (anchor.data.form === 'noun') {
     for (let i = index - 1; i >= Math.max(0, index - 5); i--) {
       const token = tokens[i]!;
-      if (!token.isWord) break;
+      if (!isWord(token)) break;
       if (DEFINITE.has(token.lower) || /['’]s$/.test(token.text)) {
         reference = 'definite';
         break;
@@ -377,7 +380,7 @@ function distance(event: DatedEvent): number {
 }
 
 /** The event each single-day date expression dates, where one can be told. */
-export function findDatedEvents(dates: readonly ResolvedDate[], publication?: string): DatedEvent[] {
+export function findDatedEvents(dates: readonly ResolvedDate[], words: readonly WordToken[][], publication?: string): DatedEvent[] {
   const publicationYear = publication ? Number(publication.slice(0, 4)) : undefined;
   const bySentence = new Map<Sentence, Clause[]>();
   for (const resolved of dates) {
@@ -388,7 +391,8 @@ export function findDatedEvents(dates: readonly ResolvedDate[], publication?: st
   const events: DatedEvent[] = [];
   for (const resolved of dates) {
     if (resolved.isDateline || !(DAY_KINDS.has(resolved.kind) || resolved.kind === 'relative-period')) continue;
-    const event = eventFor(resolved, bySentence.get(resolved.mention.sentence) ?? [], publicationYear);
+    const sentence = resolved.mention.sentence;
+    const event = eventFor(resolved, words[sentence.index] ?? [], bySentence.get(sentence) ?? [], publicationYear);
     if (!event || event.family === 'report') continue;
     // One event word takes one date: the nearer ("the January 21 attack ... the fifth this month").
     const previous = events[events.length - 1];

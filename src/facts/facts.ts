@@ -34,7 +34,7 @@ export class Facts {
 
   /** Single-day dates with the event they date ("an attack on the base on Saturday"). */
   get datedEvents(): DatedEvent[] {
-    return (this.events ??= findDatedEvents(this.resolvedDates, this.article.publication?.date));
+    return (this.events ??= findDatedEvents(this.resolvedDates, this.words, this.article.publication?.date));
   }
 
   /** Dated events taken to be the same event (two or more mentions each). */
