@@ -1,6 +1,7 @@
 import type { Rule } from '../src/types.js';
 import aiCliche from './ai-cliche.js';
 import aiDisclosure from './ai-disclosure.js';
+import anonymousSource from './anonymous-source.js';
 import chatbotLeftover from './chatbot-leftover.js';
 import countConflict from './count-conflict.js';
 import dateWeekdayMismatch from './date-weekday-mismatch.js';
@@ -11,10 +12,15 @@ import futureEvent from './future-event.js';
 import headlineBodyMismatch from './headline-body-mismatch.js';
 import missingDateline from './missing-dateline.js';
 import nameVariant from './name-variant.js';
+import quoteWithoutSpeaker from './quote-without-speaker.js';
+import recycledPassage from './recycled-passage.js';
 import scrapeDebris from './scrape-debris.js';
+import staleAttribution from './stale-attribution.js';
 import staleEvent from './stale-event.js';
 import templatePlaceholder from './template-placeholder.js';
 import totalPartsMismatch from './total-parts-mismatch.js';
+import unsourcedClaim from './unsourced-claim.js';
+import vagueAttribution from './vague-attribution.js';
 
 /** Every built-in rule, in the order they run. The engine reads this list and names no rule itself. */
 export const builtinRules: readonly Rule[] = [
@@ -25,6 +31,10 @@ export const builtinRules: readonly Rule[] = [
   futureEvent,
   staleEvent,
   scrapeDebris,
+  unsourcedClaim,
+  vagueAttribution,
+  anonymousSource,
+  quoteWithoutSpeaker,
   chatbotLeftover,
   templatePlaceholder,
   aiDisclosure,
@@ -34,4 +44,6 @@ export const builtinRules: readonly Rule[] = [
   nameVariant,
   headlineBodyMismatch,
   duplicateParagraph,
+  staleAttribution,
+  recycledPassage,
 ];

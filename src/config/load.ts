@@ -6,6 +6,8 @@ import { ruleDefaults, type Preset, type RuleSettings } from '../engine/rule-set
 import { ConfigError, validateConfig, type ConfigData, type RuleEntry } from './validate.js';
 
 export const CONFIG_FILE_NAME = '.lintrc.json';
+/** Where `newslint archive index` writes by default; used without configuration when it exists. */
+export const DEFAULT_ARCHIVE = path.join('.newslint', 'archive.db');
 const PRESETS: Record<string, Preset> = { 'newslint:recommended': 'recommended', 'newslint:all': 'all' };
 
 type Layer =
@@ -73,9 +75,17 @@ function applyRules(settings: RuleSettings, rules: Record<string, RuleEntry>): v
   }
 }
 
+/** The archive an index run left in `dir` (.newslint/archive.db), if there is one, as shared settings. */
+function implicitSettings(dir: string): SharedSettings {
+  const db = path.join(dir, DEFAULT_ARCHIVE);
+  return existsSync(db) ? { archive: { db } } : {};
+}
+
 export class ConfigLoader {
   private readonly loaded = new Map<string, LoadedConfig>();
   private readonly nearest = new Map<string, string | null>();
+  /** Shared settings for files no config file governs. */
+  private unconfigured?: SharedSettings;
 
   constructor(
     private readonly registry: readonly Rule[],
@@ -122,6 +132,7 @@ export class ConfigLoader {
     knowledge.push(...(data.knowledge ?? []).map((pack) => path.resolve(dir, pack)));
     if (knowledge.length) config.settings.knowledge = knowledge;
     if (data.archive?.db) config.settings.archive = { db: path.resolve(dir, data.archive.db) };
+    if (!config.settings.archive) Object.assign(config.settings, implicitSettings(dir));
     if (data.maxFileSize !== undefined) config.maxFileSize = data.maxFileSize;
     this.loaded.set(absolute, config);
     return config;
@@ -153,7 +164,10 @@ export class ConfigLoader {
   resolve(filePath: string): FileConfig {
     const absolute = path.resolve(filePath);
     const config = this.configFor(path.dirname(absolute));
-    if (!config) return { rules: ruleDefaults(this.registry, 'recommended'), settings: {} };
+    if (!config) {
+      this.unconfigured ??= implicitSettings(process.cwd());
+      return { rules: ruleDefaults(this.registry, 'recommended'), settings: this.unconfigured };
+    }
     return { rules: settingsFor(config, absolute, this.registry), settings: config.settings, file: config.file };
   }
 }

@@ -98,3 +98,31 @@ export function nextWeekday(iso: string, weekday: number, inclusive = true): str
   if (ahead === 0 && !inclusive) ahead = 7;
   return addDays(iso, ahead);
 }
+
+/** A date known to the day (YYYY-MM-DD) or only to the month (YYYY-MM). */
+const PARTIAL_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+export function isPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  return isValidDate({ year: Number(match[1]), month: Number(match[2]), day: match[3] ? Number(match[3]) : 1 });
+}
+
+/** The first day a partial date can mean: "2021-03" -> "2021-03-01". */
+export function earliestDay(partial: string): string {
+  return partial.length === 7 ? `${partial}-01` : partial;
+}
+
+/** The last day a partial date can mean: "2021-02" -> "2021-02-28". */
+export function latestDay(partial: string): string {
+  if (partial.length !== 7) return partial;
+  const [year, month] = partial.split('-').map(Number) as [number, number];
+  return toIso({ year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() });
+}
+
+/** "April 1, 2022" for a full date, "April 2022" for a month. */
+export function formatPartialDate(partial: string): string {
+  if (partial.length !== 7) return formatDate(partial);
+  const [year, month] = partial.split('-').map(Number) as [number, number];
+  return `${MONTHS[month - 1]} ${year}`;
+}
