@@ -6,6 +6,7 @@ import { DAY_KINDS, RELATIVE_KINDS, type ResolvedDate } from './resolve-dates.js
 import { hasOtherVerb, isPastForm } from './tense.js';
 import { monthNumber, weekdayNumber } from '../text/calendar.js';
 import type { WordToken } from '../text/words.js';
+import { alternation } from '../text/regexp.js';
 
 /** Where an event happened or what it hit ("Iraq's Ain al-Asad air base", "the base"). */
 export interface EventTarget {
@@ -438,9 +439,7 @@ function introducedIndefinitely(before: string): boolean {
 
 /** Cheap gate so the phrase matcher only scans sentences that can name an event of a back-reference family. */
 const MAY_NAME_EVENT = new RegExp(
-  `\\b(?:${EVENT_WORDS.filter(([, word]) => word.form === 'noun' && !word.plural && BACK_REFERENCE_FAMILIES.has(word.family))
-    .map(([phrase]) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})\\b`,
+  `\\b${alternation(EVENT_WORDS.filter(([, word]) => word.form === 'noun' && !word.plural && BACK_REFERENCE_FAMILIES.has(word.family)).map(([phrase]) => phrase))}\\b`,
   'i',
 );
 

@@ -1,3 +1,5 @@
+import { attributionCues } from '../../../rules/data/attribution-cues.js';
+
 /**
  * Words that name a datable news event, grouped in families: two mentions can only be the same event when their
  * words share a family. Reporting words are listed too, so a date that belongs to a statement ("said on Sunday")
@@ -58,11 +60,11 @@ export const EVENT_WORDS: readonly Entry[] = [
   ...verbs('meeting', ['met']),
   ...nouns('arrest', ['arrest'], ['arrests']),
   ...verbs('arrest', ['arrested', 'detained']),
-  ...nouns('report', ['statement', 'press conference', 'news conference', 'briefing', 'interview', 'speech']),
-  ...verbs('report', [
-    'said', 'says', 'told', 'reported', 'announced', 'stated', 'added', 'confirmed', 'noted', 'wrote', 'posted', 'tweeted',
-    'warned', 'claimed', 'declared', 'revealed', 'disclosed', 'explained', 'according to',
-  ]),
+  // A statement's date is not the event's ("said on Sunday", "in a statement on Sunday"): the attribution cues
+  // that always report (not "added", "found", which have other senses) mark statements.
+  ...attributionCues
+    .filter((cue) => cue.kind !== 'verb' || (!cue.strict && !cue.documentOnly))
+    .map((cue): Entry => [cue.phrase, { family: 'report', form: cue.kind === 'channel' ? 'noun' : 'verb' }]),
 ];
 
 /** How the family is named in messages. */
