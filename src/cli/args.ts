@@ -22,6 +22,7 @@ export interface CliOptions {
   fixDryRun: boolean;
   printConfig?: string;
   listRules: boolean;
+  explainDates: boolean;
   color?: boolean;
   version: boolean;
   help: boolean;
@@ -51,6 +52,7 @@ Options:
       --stdin-filename NAME name (and format) of the text read from standard input
       --print-config FILE   print the configuration that applies to FILE
       --list-rules          list every rule with its default severity
+      --explain-dates       print each date expression with the date it resolves to and why
       --color, --no-color   force or disable colours (NO_COLOR and FORCE_COLOR work too)
   -v, --version             print the version
   -h, --help                print this help
@@ -97,6 +99,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'fix-dry-run': { type: 'boolean' },
         'print-config': { type: 'string' },
         'list-rules': { type: 'boolean' },
+        'explain-dates': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -137,6 +140,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     fixDryRun: values['fix-dry-run'] ?? false,
     printConfig: values['print-config'],
     listRules: values['list-rules'] ?? false,
+    explainDates: values['explain-dates'] ?? false,
     color: values['no-color'] ? false : values.color,
     version: values.version ?? false,
     help: values.help ?? false,

@@ -6,6 +6,7 @@ import { decodeArticle, readArticle, sizeRefusal } from './read-article.js';
 import { ChangedOnDiskError, writeAtomic } from './write-atomic.js';
 import { listRules } from './list-rules.js';
 import { configuredStories, lintStories, type LintedStoryFile } from './stories.js';
+import { explainDates } from './explain-dates.js';
 import { subcommands } from './subcommands.js';
 import { GitError } from '../git/git.js';
 import { blobSizes, readBlobs, stagedArticles, type StagedArticle } from '../git/staged.js';
@@ -183,6 +184,36 @@ function printConfig(loader: ConfigLoader, file: string): string {
   return `${JSON.stringify({ configFile: config.file ?? null, rules, settings: config.settings }, null, 2)}\n`;
 }
 
+/** --explain-dates: prints how each date expression of each input resolves, and lints nothing. */
+function explainInputs(options: CliOptions, cwd: string, loader: ConfigLoader): number {
+  const explain = (text: string, filePath: string | undefined, shown: string) =>
+    explainDates(lint(text, { filePath, date: options.date, rules: new Map() }).article, shown);
+  if (options.stdin) {
+    if (options.patterns.length) throw new UsageError('--stdin takes no file arguments');
+    const decoded = decodeArticle(readFileSync(0));
+    if (!decoded) throw new UsageError('standard input is binary, not text');
+    const filePath = options.stdinFilename ? path.resolve(options.stdinFilename) : undefined;
+    process.stdout.write(explain(decoded.text, filePath, options.stdinFilename ?? '<stdin>'));
+    return 0;
+  }
+  if (options.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
+  const found = findFiles(options.patterns, cwd, ignoreRulesFor(cwd, loader));
+  for (const error of found.errors) say(error);
+  let failed = found.errors.length > 0;
+  const reports: string[] = [];
+  for (const file of found.files) {
+    const shown = displayPath(file);
+    const read = readArticle(file, loader.configFor(path.dirname(file))?.maxFileSize);
+    if (read.kind === 'error') {
+      say(`${shown}: ${read.message}`);
+      failed = true;
+    } else if (read.kind === 'binary') say(`${shown}: skipped, binary file`);
+    else reports.push(explain(read.text, file, shown));
+  }
+  process.stdout.write(reports.join('\n'));
+  return failed ? 2 : 0;
+}
+
 /** Writes one HTML page per file and an index page into `dir`; false (after saying why) when it cannot. */
 async function writePages(dir: string, results: FileResult[], context: FormatContext): Promise<boolean> {
   const { htmlPages } = await import('../formatters/html.js');
@@ -238,6 +269,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(printConfig(loader, path.resolve(options.printConfig)));
       return 0;
     }
+    if (options.explainDates) return explainInputs(options, cwd, loader);
     if (options.stdin) {
       if (options.patterns.length) throw new UsageError('--stdin takes no file arguments');
       if (options.staged) throw new UsageError('--stdin and --staged cannot be used together');

@@ -1,6 +1,8 @@
 import type { Article } from '../article/article.js';
 import { ComparableCounts } from './comparable-counts.js';
 import { findDateMentions, type DateMention } from './dates.js';
+import { resolveDates, type ResolvedDate } from './resolve-dates.js';
+import { findDatedEvents, groupEvents, type DatedEvent, type EventGroup } from './date-events.js';
 import { findAttributions, type Attributions } from './attribution.js';
 import { findClaims, type Claims } from './claims.js';
 import { findNames, type NameMention } from './names.js';
@@ -14,6 +16,9 @@ import { tokenizeWords, type WordToken } from '../text/words.js';
  */
 export class Facts {
   private dateMentions?: DateMention[];
+  private resolved?: ResolvedDate[];
+  private events?: DatedEvent[];
+  private groups?: EventGroup[];
   private attributionModel?: Attributions;
   private checkWorthy?: Claims;
   private quotationIndex?: QuotationIndex;
@@ -26,6 +31,21 @@ export class Facts {
 
   get dates(): DateMention[] {
     return (this.dateMentions ??= findDateMentions(this.article));
+  }
+
+  /** Every date expression with its kind, tense and the day it names against the publication date. */
+  get resolvedDates(): ResolvedDate[] {
+    return (this.resolved ??= resolveDates(this.article, this.dates));
+  }
+
+  /** Single-day dates with the event they date ("an attack on the base on Saturday"). */
+  get datedEvents(): DatedEvent[] {
+    return (this.events ??= findDatedEvents(this.resolvedDates, this.words, this.article.publication?.date));
+  }
+
+  /** Dated events taken to be the same event (two or more mentions each). */
+  get eventGroups(): EventGroup[] {
+    return (this.groups ??= groupEvents(this.datedEvents, this.article.sentences, this.article.publication?.date));
   }
 
   /** Who says what: attribution cues and sources per sentence, and the speaker of each quotation. */

@@ -6,6 +6,12 @@ export const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
+/** Regular-expression source for a month name or its usual abbreviation ("Jan", "Sept", "March"), without a dot. */
+export const MONTH_PATTERN =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** Regular-expression source for a weekday name or its usual abbreviation ("Thurs", "Sat"), without a dot. */
+export const WEEKDAY_PATTERN = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+
 export interface YMD {
   year: number;
   /** 1-12. */
@@ -77,6 +83,20 @@ export function weekdayNumber(name: string): number | undefined {
   if (index < 0) return undefined;
   const full = WEEKDAYS[index]!.toLowerCase();
   return key === full || key.length <= 5 ? index : undefined;
+}
+
+/** The latest day on or before `iso` (strictly before when `inclusive` is false) that falls on `weekday` (0 = Sunday). */
+export function previousWeekday(iso: string, weekday: number, inclusive = true): string {
+  let back = (weekdayOf(fromIso(iso)) - weekday + 7) % 7;
+  if (back === 0 && !inclusive) back = 7;
+  return addDays(iso, -back);
+}
+
+/** The earliest day on or after `iso` (strictly after when `inclusive` is false) that falls on `weekday` (0 = Sunday). */
+export function nextWeekday(iso: string, weekday: number, inclusive = true): string {
+  let ahead = (weekday - weekdayOf(fromIso(iso)) + 7) % 7;
+  if (ahead === 0 && !inclusive) ahead = 7;
+  return addDays(iso, ahead);
 }
 
 /** A date known to the day (YYYY-MM-DD) or only to the month (YYYY-MM). */
