@@ -1,6 +1,6 @@
 import type { Article, Sentence } from '../../src/article/article.js';
 import type { NameMention } from '../../src/facts/names.js';
-import { FAMILY_NOUN, type EventFamily } from '../../src/facts/data/event-words.js';
+import { EVENT_WORDS, FAMILY_NOUN, type EventFamily } from '../../src/facts/data/event-words.js';
 import { distinctiveNameWords, sameTarget, type DatedEvent, type EventTarget } from '../../src/facts/date-events.js';
 import { DAY_KINDS, sameDay, sameNight, type ResolvedDate } from '../../src/facts/resolve-dates.js';
 import { citation, citedValues, judge, type Relation } from '../../src/story/minority.js';
@@ -76,6 +76,14 @@ function relate(a: EventStatement, b: EventStatement): Relation {
   return same || sameNight(x, y) ? 'agree' : 'conflict';
 }
 
+const SINGULAR_NOUNS = new Set(EVENT_WORDS.filter(([, word]) => word.form === 'noun' && !word.plural).map(([phrase]) => phrase));
+
+/** What to call the event: the first noun an article names it by ("flood", "drone strike"), else its family's noun. */
+function nounOf(event: readonly EventStatement[]): string {
+  const named = event.map((statement) => statement.event.word.toLowerCase()).find((word) => SINGULAR_NOUNS.has(word));
+  return named ?? FAMILY_NOUN[event[0]!.event.family];
+}
+
 /** "the Tal Hamra fuel depot", "Iraq's Ain al-Asad air base". */
 function placePhrase(place: EventTarget): string {
   return /^the\s/i.test(place.text) || /['’]s\s/.test(place.text) ? place.text : `the ${place.text}`;
@@ -128,7 +136,7 @@ const rule: StoryRule = {
     for (const event of eventsOfStory(statements)) {
       const { dissents, compared } = judge(event, relate);
       if (compared.size === 0) continue;
-      const noun = FAMILY_NOUN[event[0]!.event.family];
+      const noun = nounOf(event);
       const place = placePhrase(event[0]!.place);
       for (const { statement, against } of dissents) {
         const from = articles[statement.article]!.filePath;

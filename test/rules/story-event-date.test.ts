@@ -50,6 +50,21 @@ describe(RULE, () => {
     expect(result.facts[0]!.values).toEqual(['Saturday, March 9, 2024', 'Saturday, March 9', 'Saturday']);
   });
 
+  it('finds nothing in a story whose articles agree on the day of the flood', () => {
+    const files = ['wire.txt', 'news.md', 'radio.txt', 'digest.txt'];
+    const texts = Object.fromEntries(files.map((file) => [file, readFileSync(`test/fixtures/stories/clean-flood-relief/${file}`, 'utf8')]));
+    const result = lintStoryRule(RULE, texts);
+    expect(result.diagnostics.flat()).toEqual([]);
+    expect(result.facts).toEqual([
+      {
+        ruleId: RULE,
+        label: 'flood on Cardew water plant',
+        values: ['Saturday, June 15, 2024', 'Saturday, June 15, 2024', 'Saturday, June 15, 2024', 'Saturday'],
+        disagreeing: [],
+      },
+    ]);
+  });
+
   it('on a tie reports the later article', () => {
     const result = lintStoryRule(RULE, {
       'a.txt': `${DATELINE}A drone attack on the Tal Hamra fuel depot on Saturday injured four workers.\n`,
