@@ -9,3 +9,15 @@ export function firstStartingAt(items: readonly { start: number }[], offset: num
   }
   return low;
 }
+
+/** Index of the first item that ends after `offset`, in items sorted by position that do not overlap. */
+export function firstEndingAfter(items: readonly { end: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
