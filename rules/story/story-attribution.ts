@@ -1,7 +1,7 @@
 import type { Article } from '../../src/article/article.js';
 import type { QuoteAttribution, Source } from '../../src/facts/attribution.js';
 import type { NameMention } from '../../src/facts/names.js';
-import { citation, citedValues, judge, type Relation } from '../../src/story/minority.js';
+import { citation, citedValues, judge, tableRow, type Relation } from '../../src/story/minority.js';
 import { sharedQuotations, type QuotedText } from '../../src/story/shared-quotes.js';
 import { foldName, isSpellingVariant } from '../../src/text/name-spelling.js';
 import { firstStartingAt } from '../../src/text/sorted.js';
@@ -184,11 +184,7 @@ const rule: StoryRule = {
       }
       tabulate({
         label: `"${opening(quoted[0]!.text)}"`,
-        values: articles.map((_, index) => {
-          const own = [...new Set(quoted.filter((statement) => statement.article === index).map((statement) => statement.speaker.name))];
-          return own.length ? own.join(' / ') : undefined;
-        }),
-        disagreeing: [...new Set(dissents.map((dissent) => dissent.statement.article))],
+        ...tableRow(articles.length, quoted, (statement) => statement.speaker.name, dissents),
       });
     }
   },

@@ -2,7 +2,7 @@ import type { Article } from '../../src/article/article.js';
 import { countPhrase, sameTime, type TimeScope } from '../../src/facts/comparable-counts.js';
 import type { Quantity } from '../../src/facts/quantities.js';
 import { overlaps } from '../../src/text/interval.js';
-import { citation, citedValues, judge, type Relation } from '../../src/story/minority.js';
+import { citation, citedValues, judge, tableRow, type Relation } from '../../src/story/minority.js';
 import type { StoryRule } from '../../src/types.js';
 
 /** Wordings of one counted thing kept per article (by modifiers and time); bounds the comparisons of a fact. */
@@ -124,11 +124,7 @@ const rule: StoryRule = {
       const first = shown[0]!;
       tabulate({
         label: thingLabel(articles[first.article]!.article, first.quantity),
-        values: articles.map((_, index) => {
-          const own = shown.filter((statement) => statement.article === index).map((statement) => statement.quantity.text);
-          return own.length ? own.join(' / ') : undefined;
-        }),
-        disagreeing: [...new Set(dissents.map((dissent) => dissent.statement.article))],
+        ...tableRow(articles.length, shown, (statement) => statement.quantity.text, dissents),
       });
     }
   },

@@ -3,7 +3,7 @@ import type { NameMention } from '../../src/facts/names.js';
 import { EVENT_WORDS, FAMILY_NOUN, type EventFamily } from '../../src/facts/data/event-words.js';
 import { distinctiveNameWords, sameTarget, type DatedEvent, type EventTarget } from '../../src/facts/date-events.js';
 import { DAY_KINDS, sameDay, sameNight, type ResolvedDate } from '../../src/facts/resolve-dates.js';
-import { citation, citedValues, judge, type Relation } from '../../src/story/minority.js';
+import { citation, citedValues, judge, tableRow, type Relation } from '../../src/story/minority.js';
 import { daysBetween, formatLong } from '../../src/text/calendar.js';
 import type { StoryRule } from '../../src/types.js';
 import { FACILITY_WORDS } from '../data/facility-words.js';
@@ -156,11 +156,7 @@ const rule: StoryRule = {
       }
       tabulate({
         label: `${noun} on ${event[0]!.place.text}`,
-        values: articles.map((_, index) => {
-          const own = event.find((statement) => statement.article === index && compared.has(statement));
-          return own ? dayOf(own.event.date) : undefined;
-        }),
-        disagreeing: [...new Set(dissents.map((dissent) => dissent.statement.article))],
+        ...tableRow(articles.length, event.filter((statement) => compared.has(statement)), (statement) => dayOf(statement.event.date), dissents),
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { NameMention } from '../../src/facts/names.js';
 import { compareNames, foldName, spellingSkeleton } from '../../src/text/name-spelling.js';
-import { citation, citedValues, judge, type Relation } from '../../src/story/minority.js';
+import { citation, citedValues, judge, tableRow, type Relation } from '../../src/story/minority.js';
 import type { StoryRule } from '../../src/types.js';
 
 /** Spellings an article brings to one bucket (one first or last word's skeleton), so the pairs stay few. */
@@ -143,11 +143,7 @@ const rule: StoryRule = {
       const minority = new Set(dissents.map((dissent) => dissent.statement));
       tabulate({
         label: (group.find((spelling) => !minority.has(spelling)) ?? group[0]!).text,
-        values: articles.map((_, index) => {
-          const own = group.filter((spelling) => spelling.article === index).map((spelling) => spelling.text);
-          return own.length ? own.join(' / ') : undefined;
-        }),
-        disagreeing: [...new Set([...minority].map((spelling) => spelling.article))],
+        ...tableRow(articles.length, group, (spelling) => spelling.text, dissents),
       });
     }
   },

@@ -92,3 +92,25 @@ export function citedValues(items: readonly { text: string; place: string }[]): 
   for (const { text, place } of items) places.set(text, [...(places.get(text) ?? []), place]);
   return [...places].map(([text, where]) => `${text} in ${listed(where)}`).join('; ');
 }
+
+/**
+ * A row of the summary table: each article's value (its distinct values joined with " / ", undefined where it
+ * states none) and the articles in the minority.
+ */
+export function tableRow<T extends Statement>(
+  articleCount: number,
+  statements: readonly T[],
+  valueOf: (statement: T) => string,
+  dissents: readonly Dissent<T>[],
+): { values: (string | undefined)[]; disagreeing: number[] } {
+  const values: string[][] = Array.from({ length: articleCount }, () => []);
+  for (const statement of statements) {
+    const own = values[statement.article]!;
+    const value = valueOf(statement);
+    if (!own.includes(value)) own.push(value);
+  }
+  return {
+    values: values.map((own) => (own.length ? own.join(' / ') : undefined)),
+    disagreeing: [...new Set(dissents.map((dissent) => dissent.statement.article))],
+  };
+}
