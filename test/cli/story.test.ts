@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { runCli, tempProject } from '../helpers/cli.js';
+import { FLOOD, PIER, readStory } from '../helpers/story.js';
 
-const PIER = ['wire.txt', 'radio.txt', 'blog.md', 'digest.txt'];
-const FLOOD = ['wire.txt', 'news.md', 'radio.txt', 'digest.txt'];
-
+/** A fixture story's files for a temporary project, under `into`. */
 function storyFiles(story: string, files: readonly string[], into = ''): Record<string, string> {
-  return Object.fromEntries(files.map((file) => [`${into}${file}`, readFileSync(path.join('test/fixtures/stories', story, file), 'utf8')]));
+  return Object.fromEntries(Object.entries(readStory(story, files)).map(([file, text]) => [`${into}${file}`, text]));
 }
 
 describe('newslint --story', () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { lint } from '../../src/engine/lint.js';
 import { lintStory, type StoryResult } from '../../src/engine/story.js';
 import type { RuleSettings } from '../../src/engine/rule-settings.js';
@@ -24,3 +26,13 @@ export function lintStoryRule(ruleId: string, articles: Record<string, string>, 
 export function storyFindings(result: StoryResult, files: readonly string[]): string[] {
   return result.diagnostics.flatMap((found, index) => found.map((d) => `${files[index]} ${d.line}:${d.column} ${d.message}`));
 }
+
+/** The articles of a written story (file name → text), in the order given; `dir` is a fixture story or an example. */
+export function readStory(dir: string, files: readonly string[]): Record<string, string> {
+  const base = dir.includes('/') ? dir : path.join('test/fixtures/stories', dir);
+  return Object.fromEntries(files.map((file) => [file, readFileSync(path.join(base, file), 'utf8')]));
+}
+
+/** The four articles of each fixture story, in the order the tests pass them. */
+export const PIER = ['wire.txt', 'radio.txt', 'blog.md', 'digest.txt'];
+export const FLOOD = ['wire.txt', 'news.md', 'radio.txt', 'digest.txt'];

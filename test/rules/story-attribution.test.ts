@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { lintStoryRule, storyFindings } from '../helpers/story.js';
+import { FLOOD, lintStoryRule, PIER, readStory, storyFindings } from '../helpers/story.js';
 
 const RULE = 'story-attribution';
-const PIER = ['wire.txt', 'radio.txt', 'blog.md', 'digest.txt'];
-const FLOOD = ['wire.txt', 'news.md', 'radio.txt', 'digest.txt'];
-
-function fixture(story: string, files: readonly string[]): Record<string, string> {
-  return Object.fromEntries(files.map((file) => [file, readFileSync(`test/fixtures/stories/${story}/${file}`, 'utf8')]));
-}
 
 describe(RULE, () => {
   it('reports a quotation the other articles give to someone else, at the quotation', () => {
-    const result = lintStoryRule(RULE, fixture('pier-collapse', PIER));
+    const result = lintStoryRule(RULE, readStory('pier-collapse', PIER));
     expect(result.diagnostics.map((found) => found.length)).toEqual([0, 0, 1, 0]);
     const [d] = result.diagnostics[2]!;
     expect(d).toMatchObject({ ruleId: RULE, severity: 'info', line: 12, column: 1, endLine: 12, endColumn: 44 });
@@ -26,7 +19,7 @@ describe(RULE, () => {
   });
 
   it('knows one speaker by full name, surname, pronoun and role ("the mayor")', () => {
-    const result = lintStoryRule(RULE, fixture('clean-flood-relief', FLOOD));
+    const result = lintStoryRule(RULE, readStory('clean-flood-relief', FLOOD));
     expect(result.diagnostics.flat()).toEqual([]);
     expect(result.facts).toEqual([
       {

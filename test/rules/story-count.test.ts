@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { lintStoryRule, storyFindings } from '../helpers/story.js';
+import { FLOOD, lintStoryRule, PIER, readStory, storyFindings } from '../helpers/story.js';
 
 const RULE = 'story-count';
-const PIER = ['wire.txt', 'radio.txt', 'blog.md', 'digest.txt'];
-const FLOOD = ['wire.txt', 'news.md', 'radio.txt', 'digest.txt'];
-
-function fixture(story: string, files: readonly string[]): Record<string, string> {
-  return Object.fromEntries(files.map((file) => [file, readFileSync(`test/fixtures/stories/${story}/${file}`, 'utf8')]));
-}
 
 describe(RULE, () => {
   it('reports the count three articles do not share in the fourth, citing each of them', () => {
-    const result = lintStoryRule(RULE, fixture('pier-collapse', PIER));
+    const result = lintStoryRule(RULE, readStory('pier-collapse', PIER));
     const [wire, radio, blog, digest] = result.diagnostics;
     expect([wire, radio, digest]).toEqual([[], [], []]);
     expect(blog).toHaveLength(1);
@@ -25,7 +18,7 @@ describe(RULE, () => {
   });
 
   it('tabulates each shared count with every article\'s value and the one that disagrees', () => {
-    const { facts } = lintStoryRule(RULE, fixture('pier-collapse', PIER));
+    const { facts } = lintStoryRule(RULE, readStory('pier-collapse', PIER));
     expect(facts).toEqual([
       { ruleId: RULE, label: 'workers on the pier', values: ['31', '31', '34', '31'], disagreeing: [2] },
       { ruleId: RULE, label: 'accidents at the North Pier', values: ['14', '14', '14', undefined], disagreeing: [] },
@@ -33,7 +26,7 @@ describe(RULE, () => {
   });
 
   it('finds nothing in articles whose counts agree within their bounds ("about", "more than", "roughly")', () => {
-    const result = lintStoryRule(RULE, fixture('clean-flood-relief', FLOOD));
+    const result = lintStoryRule(RULE, readStory('clean-flood-relief', FLOOD));
     expect(result.diagnostics.flat()).toEqual([]);
     expect(result.facts).toEqual([
       { ruleId: RULE, label: 'residents in Lorne district', values: ['About 1,200', '1,200', 'More than 1,100', 'Roughly 1,200'], disagreeing: [] },

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { lintStoryRule, storyFindings } from '../helpers/story.js';
+import { FLOOD, lintStoryRule, readStory, storyFindings } from '../helpers/story.js';
 
 const RULE = 'story-event-date';
 const DEPOT = ['wire.txt', 'blog.md', 'summary.txt'];
@@ -7,8 +6,7 @@ const DATELINE = 'March 10, 2024\n\n';
 
 describe(RULE, () => {
   it('reports the day one article gives the event against the day the others give it', () => {
-    const texts = Object.fromEntries(DEPOT.map((file) => [file, readFileSync(`examples/stories/depot-strike/${file}`, 'utf8')]));
-    const result = lintStoryRule(RULE, texts);
+    const result = lintStoryRule(RULE, readStory('examples/stories/depot-strike', DEPOT));
     expect(result.diagnostics.map((found) => found.length)).toEqual([0, 0, 1]);
     const [d] = result.diagnostics[2]!;
     expect(d).toMatchObject({ ruleId: RULE, severity: 'warn', line: 5, column: 61, endLine: 5, endColumn: 77 });
@@ -51,9 +49,7 @@ describe(RULE, () => {
   });
 
   it('finds nothing in a story whose articles agree on the day of the flood', () => {
-    const files = ['wire.txt', 'news.md', 'radio.txt', 'digest.txt'];
-    const texts = Object.fromEntries(files.map((file) => [file, readFileSync(`test/fixtures/stories/clean-flood-relief/${file}`, 'utf8')]));
-    const result = lintStoryRule(RULE, texts);
+    const result = lintStoryRule(RULE, readStory('clean-flood-relief', FLOOD));
     expect(result.diagnostics.flat()).toEqual([]);
     expect(result.facts).toEqual([
       {

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { lintStoryRule, storyFindings } from '../helpers/story.js';
+import { lintStoryRule, PIER, readStory, storyFindings } from '../helpers/story.js';
 
 const RULE = 'story-name';
-const PIER = ['wire.txt', 'radio.txt', 'blog.md', 'digest.txt'];
-
-function pier(): Record<string, string> {
-  return Object.fromEntries(PIER.map((file) => [file, readFileSync(`test/fixtures/stories/pier-collapse/${file}`, 'utf8')]));
-}
 
 describe(RULE, () => {
   it('reports the spelling one article uses against the one the others share', () => {
-    const result = lintStoryRule(RULE, pier());
+    const result = lintStoryRule(RULE, readStory('pier-collapse', PIER));
     expect(result.diagnostics.map((found) => found.length)).toEqual([0, 1, 0, 0]);
     const [d] = result.diagnostics[1]!;
     expect(d).toMatchObject({ ruleId: RULE, severity: 'info', line: 5, column: 91, endLine: 5, endColumn: 106 });
