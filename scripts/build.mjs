@@ -6,7 +6,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'lint-worker': 'src/cli/lint-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -14,8 +14,9 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  // Native or heavy modules stay outside and load from node_modules only when a rule needs them.
-  external: ['better-sqlite3', 'compromise', 'playwright-core'],
+  // Native or heavy modules stay outside and load from node_modules only when a rule needs them;
+  // tinypool finds its own worker entry next to itself, so it cannot be bundled.
+  external: ['better-sqlite3', 'compromise', 'playwright-core', 'tinypool'],
   banner: { js: "import { createRequire as __newslintRequire } from 'node:module'; const require = __newslintRequire(import.meta.url);" },
 });
 

@@ -1,22 +1,20 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { findFiles, IgnoreRules, loadIgnoreFile } from './find-files.js';
-import { decodeArticle, readArticle } from './read-article.js';
-import { ChangedOnDiskError, writeAtomic } from './write-atomic.js';
+import { decodeArticle } from './read-article.js';
 import { listRules } from './list-rules.js';
 import { subcommands } from './subcommands.js';
+import { lintArticle } from './lint-article.js';
+import { DEFAULT_FILE_TIMEOUT_MS, lintFiles } from './lint-files.js';
+import { ReportWriter } from './report-writer.js';
+import { Progress } from './progress.js';
+import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { ConfigError } from '../config/validate.js';
-import { ConfigLoader, type FileConfig } from '../config/load.js';
-import { lint, stripBom } from '../engine/lint.js';
-import { applyFixes } from '../engine/fix.js';
-import { formatters } from '../formatters/index.js';
-import type { FileResult } from '../formatters/result.js';
-import type { Diagnostic } from '../types.js';
+import { ConfigLoader } from '../config/load.js';
+import { formatters, formatsWithoutSource } from '../formatters/index.js';
 import { builtinRules } from '../../rules/index.js';
 import { version } from '../version.js';
-
-const MAX_FIX_PASSES = 10;
 
 function say(line: string): void {
   process.stderr.write(`newslint: ${line}\n`);
@@ -32,85 +30,6 @@ function useColor(options: CliOptions): boolean {
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}
-
-function invalidUtf8Diagnostic(text: string): Diagnostic {
-  const index = Math.max(0, text.indexOf('\uFFFD'));
-  const before = text.slice(0, index);
-  const line = before.split(/\r\n|\r|\n/).length;
-  const column = index - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
-  return {
-    ruleId: 'invalid-utf8',
-    severity: 'warn',
-    message: 'The file is not valid UTF-8; invalid bytes were read as U+FFFD replacement characters.',
-    line,
-    column,
-    endLine: line,
-    endColumn: column + 1,
-    start: index,
-    end: index + 1,
-  };
-}
-
-interface LintedFile {
-  result: FileResult;
-  internalError: boolean;
-  ioError: boolean;
-}
-
-/** Lints one text, applying fixes when asked; returns the diagnostics left and the fixed text. */
-function lintWithFixes(text: string, filePath: string | undefined, config: FileConfig, options: CliOptions) {
-  const lintOnce = (input: string) =>
-    lint(input, { filePath, date: options.date, rules: config.rules, settings: config.settings });
-  let result = lintOnce(text);
-  let output = stripBom(text);
-  if (options.fix || options.fixDryRun) {
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const fixed = applyFixes(output, result.diagnostics);
-      if (fixed.applied.length === 0) break;
-      output = fixed.output;
-      result = lintOnce(output);
-    }
-  }
-  return { result, output };
-}
-
-function lintFile(file: string, loader: ConfigLoader, options: CliOptions): LintedFile {
-  const shown = displayPath(file);
-  const read = readArticle(file, loader.configFor(path.dirname(file))?.maxFileSize);
-  if (read.kind === 'error') {
-    say(`${shown}: ${read.message}`);
-    return { result: { filePath: shown, diagnostics: [] }, internalError: false, ioError: true };
-  }
-  if (read.kind === 'binary') {
-    say(`${shown}: skipped, binary file`);
-    return { result: { filePath: shown, diagnostics: [] }, internalError: false, ioError: false };
-  }
-  if (read.text.trim() === '') return { result: { filePath: shown, diagnostics: [] }, internalError: false, ioError: false };
-  const config = loader.resolve(file);
-  const { result, output } = lintWithFixes(read.text, file, config, options);
-  const diagnostics = result.diagnostics;
-  if (read.invalidUtf8) diagnostics.unshift(invalidUtf8Diagnostic(output));
-  let ioError = false;
-  if (options.fix && output !== stripBom(read.text)) {
-    try {
-      writeAtomic(file, (read.bom ? '\uFEFF' : '') + output, read.hash);
-    } catch (error) {
-      ioError = true;
-      say(error instanceof ChangedOnDiskError ? error.message : `${shown}: cannot write fixes (${(error as Error).message})`);
-    }
-  }
-  return {
-    result: {
-      filePath: shown,
-      diagnostics,
-      publicationDate: result.article.publication?.date,
-      source: output,
-      ...(options.fixDryRun ? { output } : {}),
-    },
-    internalError: result.internalError,
-    ioError,
-  };
 }
 
 function printConfig(loader: ConfigLoader, file: string): string {
@@ -154,74 +73,116 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(listRules(builtinRules));
     return 0;
   }
-  const formatter = formatters[options.format];
-  if (!formatter) {
+  if (!formatters[options.format]) {
     say(`unknown format "${options.format}" (expected ${Object.keys(formatters).join(', ')})`);
     return 2;
   }
 
   const cwd = process.cwd();
   const loader = new ConfigLoader(builtinRules, options.config ? path.resolve(options.config) : undefined);
-  const linted: LintedFile[] = [];
+  let output: number | undefined;
+  let progress: Progress | undefined;
+  // Whatever goes to the terminal erases the progress bar first; the bar comes back on the next file.
+  const note = (line: string) => {
+    progress?.clear();
+    say(line);
+  };
   let failed = false;
+  let writer: ReportWriter | undefined;
   try {
+    await loader.prepare(cwd);
     if (options.config) loader.load(options.config);
     if (options.printConfig) {
+      await loader.prepare(path.dirname(path.resolve(options.printConfig)));
       process.stdout.write(printConfig(loader, path.resolve(options.printConfig)));
       return 0;
     }
+    if (options.outputFile) {
+      try {
+        output = openSync(options.outputFile, 'w');
+      } catch (error) {
+        say(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        return 2;
+      }
+    }
+    const sink = output;
+    const context = { color: options.outputFile ? false : useColor(options), rules: loader.rules.map((rule) => rule.meta) };
+    writer = new ReportWriter(options.format, context, options.quiet, (text) => {
+      if (sink !== undefined) writeSync(sink, text);
+      else {
+        progress?.clear();
+        process.stdout.write(text);
+      }
+    });
+    const keepSource = !formatsWithoutSource.has(options.format);
     if (options.stdin) {
       if (options.patterns.length) throw new UsageError('--stdin takes no file arguments');
       const decoded = decodeArticle(readFileSync(0));
       if (!decoded) throw new UsageError('standard input is binary, not text');
       const filePath = options.stdinFilename ? path.resolve(options.stdinFilename) : undefined;
-      const config = filePath ? loader.resolve(filePath) : loader.resolve(path.join(cwd, 'stdin.txt'));
-      const { result, output } = lintWithFixes(decoded.text, filePath, config, { ...options, fix: false, fixDryRun: options.fix || options.fixDryRun });
-      if (decoded.invalidUtf8) result.diagnostics.unshift(invalidUtf8Diagnostic(output));
-      linted.push({
-        result: {
-          filePath: options.stdinFilename ?? '<stdin>',
-          diagnostics: result.diagnostics,
-          publicationDate: result.article.publication?.date,
-          source: output,
-          ...(options.fix || options.fixDryRun ? { output } : {}),
+      await loader.prepare(path.dirname(filePath ?? path.join(cwd, 'stdin.txt')));
+      const config = loader.resolve(filePath ?? path.join(cwd, 'stdin.txt'));
+      const linted = lintArticle(
+        {
+          file: filePath,
+          shown: options.stdinFilename ?? '<stdin>',
+          ...decoded,
+          rules: config.rules,
+          settings: config.settings,
+          date: options.date,
+          fix: options.fix || options.fixDryRun ? 'dry-run' : undefined,
+          keepSource,
         },
-        internalError: result.internalError,
-        ioError: false,
-      });
+        loader.rules,
+      );
+      writer.add(linted);
     } else {
       if (options.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
       const found = findFiles(options.patterns, cwd, ignoreRulesFor(cwd, loader));
       for (const error of found.errors) say(error);
       for (const file of found.ignored) say(`${displayPath(file)}: ignored by .lintignore or ignorePatterns`);
       failed = found.errors.length > 0;
-      for (const file of found.files) linted.push(lintFile(file, loader, options));
+      for (const dir of new Set(found.files.map((file) => path.dirname(file)))) await loader.prepare(dir);
+      const cache = options.cache
+        ? new LintCache(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), loader.plugins.map((plugin) => plugin.file))
+        : undefined;
+      progress = Progress.on(process.stderr, found.files.length);
+      await lintFiles(
+        found.files,
+        displayPath,
+        loader,
+        {
+          concurrency: options.concurrency,
+          fileTimeoutMs: options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+          fix: options.fix ? 'write' : options.fixDryRun ? 'dry-run' : undefined,
+          date: options.date,
+          keepSource,
+          cache,
+          progress,
+        },
+        (linted) => {
+          for (const line of linted.notes) note(line);
+          writer!.add(linted);
+        },
+      );
+      progress?.clear();
+      cache?.save();
     }
+    writer.finish();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
+      progress?.clear();
       say(error.message);
       return 2;
     }
     throw error;
+  } finally {
+    if (output !== undefined) closeSync(output);
   }
 
-  const results = linted.map(({ result }) =>
-    options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result,
-  );
-  const report = formatter(results, { color: options.outputFile ? false : useColor(options), rules: builtinRules.map((rule) => rule.meta) });
-  if (options.outputFile) {
-    try {
-      writeFileSync(options.outputFile, report);
-    } catch (error) {
-      say(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      return 2;
-    }
-  } else process.stdout.write(report);
-
-  if (failed || linted.some((file) => file.ioError || file.internalError)) return 2;
-  const all = results.flatMap((result) => result.diagnostics);
-  if (all.some((d) => d.severity === 'error')) return 1;
-  const warnings = all.filter((d) => d.severity === 'warn').length;
+  if (failed || writer.failed) return 2;
+  if (writer.total.error > 0) return 1;
+  const warnings = writer.total.warn;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     say(`too many warnings (${warnings}); the maximum is ${options.maxWarnings}`);
     return 1;
