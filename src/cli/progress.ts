@@ -44,9 +44,12 @@ export class Progress {
     const rate = done / (elapsed / 1000);
     const left = done > 0 ? ` · ${clock(((this.total - done) / done) * elapsed)} left` : '';
     const counts = ` ${done}/${this.total} files · ${rate.toFixed(rate < 10 ? 1 : 0)}/s${left}`;
-    const width = Math.max(10, Math.min(40, (this.stream.columns ?? 80) - counts.length - 3));
+    // One column short of the terminal width, so the line never wraps; a narrow terminal gets the counts alone.
+    const room = (this.stream.columns ?? 80) - 1;
+    const width = Math.min(40, room - counts.length - 2);
     const filled = Math.round((done / this.total) * width);
-    this.stream.write(`\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]${counts}\x1b[K`);
+    const line = width >= 10 ? `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]${counts}` : counts.trim().slice(0, room);
+    this.stream.write(`\r${line}\x1b[K`);
     this.shown = true;
   }
 
