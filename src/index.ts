@@ -4,7 +4,7 @@ export { applyFixes } from './engine/fix.js';
 export { ruleDefaults, type RuleSettings } from './engine/rule-settings.js';
 export { ConfigLoader } from './config/load.js';
 export { ConfigError } from './config/validate.js';
-export { formatters } from './formatters/index.js';
+export { formatters, formatterNames, loadFormatter } from './formatters/index.js';
 export { builtinRules } from '../rules/index.js';
 export type * from './types.js';
 export type { Article, Block, Sentence, Quote } from './article/article.js';

@@ -71,18 +71,20 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
 
 /** Front matter `title` is the headline; its block points at the value in the front matter. */
 function frontMatterTitle(text: string, frontMatter: FrontMatter | undefined): Block | undefined {
-  if (!frontMatter || typeof frontMatter.data.title !== 'string') return undefined;
-  const match = /^title[ \t]*:[ \t]*(["']?)(.*?)\1[ \t]*$/m.exec(text.slice(frontMatter.start, frontMatter.end));
-  if (!match || !match[2]) return undefined;
-  const start = frontMatter.start + match.index + match[0].indexOf(match[2], match[0].indexOf(':'));
-  const value = match[2];
+  const title = frontMatter?.data.title;
+  if (!frontMatter || typeof title !== 'string' || !title) return undefined;
+  const region = text.slice(frontMatter.start, frontMatter.end);
+  const key = region.search(/^title[ \t]*:/m);
+  const at = key >= 0 ? region.indexOf(title, key) : -1;
+  if (at < 0) return undefined;
+  const start = frontMatter.start + at;
   return {
     index: -1,
     kind: 'heading',
-    text: value,
-    view: TextView.identity(value, start),
+    text: title,
+    view: TextView.identity(title, start),
     start,
-    end: start + value.length,
+    end: start + title.length,
     sentences: [],
   };
 }

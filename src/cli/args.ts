@@ -6,6 +6,8 @@ export interface CliOptions {
   patterns: string[];
   format: string;
   outputFile?: string;
+  /** One report page per file (and an index page) in this directory; html only. */
+  outputDir?: string;
   maxWarnings?: number;
   quiet: boolean;
   config?: string;
@@ -33,8 +35,9 @@ export const HELP = `Usage: newslint [options] <files|dirs|globs...>
 Lints news articles (.txt, .md, .markdown) for problems a copy desk would catch.
 
 Options:
-  -f, --format NAME         stylish (default), json, unix, sarif, github
+  -f, --format NAME         stylish (default), json, unix, sarif, github, html
   -o, --output-file FILE    write the report to FILE instead of standard output
+      --output-dir DIR      with --format html: one page per file and an index.html in DIR
   -c, --config FILE         use this config file instead of the nearest .lintrc.json
       --date YYYY-MM-DD     publication date; wins over the article's own dateline
       --max-warnings N      exit 1 when there are more than N warnings
@@ -76,6 +79,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       options: {
         format: { type: 'string', short: 'f' },
         'output-file': { type: 'string', short: 'o' },
+        'output-dir': { type: 'string' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
         config: { type: 'string', short: 'c' },
@@ -121,10 +125,16 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values.date !== undefined && !isIsoDate(values.date)) {
     throw new UsageError(`--date expects a date as YYYY-MM-DD, got "${values.date}"`);
   }
+  const format = values.format ?? 'stylish';
+  if (values['output-dir'] !== undefined) {
+    if (values['output-file'] !== undefined) throw new UsageError('--output-dir and --output-file cannot be used together');
+    if (format !== 'html') throw new UsageError('--output-dir works with --format html only');
+  }
   return {
     patterns: positionals,
-    format: values.format ?? 'stylish',
+    format,
     outputFile: values['output-file'],
+    outputDir: values['output-dir'],
     maxWarnings,
     quiet: values.quiet ?? false,
     config: values.config,

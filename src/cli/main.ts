@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { findFiles, IgnoreRules, loadIgnoreFile } from './find-files.js';
@@ -12,7 +12,8 @@ import { Progress } from './progress.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { ConfigError } from '../config/validate.js';
 import { ConfigLoader } from '../config/load.js';
-import { formatters, formatsWithoutSource } from '../formatters/index.js';
+import { formatterNames, formatsWithoutSource, loadFormatter, streamingFormatters } from '../formatters/index.js';
+import type { FileResult, FormatContext } from '../formatters/result.js';
 import { builtinRules } from '../../rules/index.js';
 import { version } from '../version.js';
 
@@ -49,6 +50,19 @@ function ignoreRulesFor(cwd: string, loader: ConfigLoader): IgnoreRules {
   return rules;
 }
 
+/** Writes one HTML page per file and an index page into `dir`; false (after saying why) when it cannot. */
+async function writePages(dir: string, results: readonly FileResult[], context: FormatContext): Promise<boolean> {
+  const { htmlPages } = await import('../formatters/html.js');
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const page of htmlPages(results, context)) writeFileSync(path.join(dir, page.name), page.content);
+    return true;
+  } catch (error) {
+    say(`cannot write to ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return false;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const subcommand = argv[0] ? subcommands[argv[0]] : undefined;
   if (subcommand) return (await subcommand())(argv.slice(1));
@@ -73,8 +87,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(listRules(builtinRules));
     return 0;
   }
-  if (!formatters[options.format]) {
-    say(`unknown format "${options.format}" (expected ${Object.keys(formatters).join(', ')})`);
+  const formatter = await loadFormatter(options.format);
+  if (!formatter) {
+    say(`unknown format "${options.format}" (expected ${formatterNames.join(', ')})`);
     return 2;
   }
 
@@ -106,8 +121,10 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
     const sink = output;
-    const context = { color: options.outputFile ? false : useColor(options), rules: loader.rules.map((rule) => rule.meta) };
-    writer = new ReportWriter(options.format, context, options.quiet, (text) => {
+    const context: FormatContext = { color: options.outputFile || options.outputDir ? false : useColor(options), rules: loader.rules.map((rule) => rule.meta) };
+    // Pages for --output-dir are written from all results at the end, so nothing streams.
+    const stream = options.outputDir ? undefined : streamingFormatters[options.format];
+    writer = new ReportWriter(formatter, stream, context, options.quiet, (text) => {
       if (sink !== undefined) writeSync(sink, text);
       else {
         progress?.clear();
@@ -168,7 +185,9 @@ export async function main(argv: string[]): Promise<number> {
       progress?.clear();
       cache?.save();
     }
-    writer.finish();
+    if (options.outputDir) {
+      if (!(await writePages(options.outputDir, writer.results, context))) return 2;
+    } else writer.finish();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
       progress?.clear();

@@ -1,5 +1,4 @@
-import { formatters, streamingFormatters } from '../formatters/index.js';
-import { addCounts, countOf, type Counts, type FileResult, type FormatContext } from '../formatters/result.js';
+import { addCounts, countOf, type Counts, type FileResult, type FormatContext, type Formatter, type StreamingFormatter } from '../formatters/result.js';
 import type { LintedFile } from './lint-article.js';
 
 /**
@@ -11,34 +10,33 @@ export class ReportWriter {
   readonly total: Counts = { error: 0, warn: 0, info: 0, fixable: 0 };
   /** A file could not be read or written, or a rule failed. */
   failed = false;
-  private readonly kept: FileResult[] = [];
+  /** The results kept for a format that is written at the end. */
+  readonly results: FileResult[] = [];
 
   constructor(
-    private readonly format: string,
+    private readonly formatter: Formatter,
+    /** The file-by-file form of the format, when it has one. */
+    private readonly stream: StreamingFormatter | undefined,
     private readonly context: FormatContext,
     private readonly quiet: boolean,
     private readonly write: (text: string) => void,
-  ) {
-    if (!formatters[format]) throw new Error(`unknown format "${format}"`);
-  }
+  ) {}
 
   add(linted: LintedFile): void {
     const { result } = linted;
     const shown = this.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result;
     addCounts(this.total, countOf(shown.diagnostics));
     if (linted.ioError || linted.internalError) this.failed = true;
-    const stream = streamingFormatters[this.format];
-    if (stream) {
-      const text = stream.file(shown, this.context);
+    if (this.stream) {
+      const text = this.stream.file(shown, this.context);
       if (text) this.write(text);
     } else {
-      this.kept.push(shown);
+      this.results.push(shown);
     }
   }
 
   finish(): void {
-    const stream = streamingFormatters[this.format];
-    const text = stream ? stream.end(this.total, this.context) : formatters[this.format]!(this.kept, this.context);
+    const text = this.stream ? this.stream.end(this.total, this.context) : this.formatter(this.results, this.context);
     if (text) this.write(text);
   }
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../article/article.js';
 import { findDateMentions, type DateMention } from './dates.js';
+import { QuotationIndex } from './quotations.js';
 
 /**
  * NLP results shared by all rules, each computed on first use and at most once per article.
@@ -7,10 +8,16 @@ import { findDateMentions, type DateMention } from './dates.js';
  */
 export class Facts {
   private dateMentions?: DateMention[];
+  private quotationIndex?: QuotationIndex;
 
   constructor(private readonly article: Article) {}
 
   get dates(): DateMention[] {
     return (this.dateMentions ??= findDateMentions(this.article));
+  }
+
+  /** Which spans are quoted, and whether a quotation is framed by the article's own words. */
+  get quotations(): QuotationIndex {
+    return (this.quotationIndex ??= new QuotationIndex(this.article));
   }
 }

@@ -12,3 +12,15 @@ export const streamingFormatters: Record<string, StreamingFormatter> = { stylish
 
 /** Formats whose report never shows the article text, so a run need not carry each article's text to the report. */
 export const formatsWithoutSource: ReadonlySet<string> = new Set(['stylish', 'json', 'unix', 'sarif', 'github']);
+
+/** Formatters too large for the start-up path of the others: loaded only when asked for. */
+const lazyFormatters: Record<string, () => Promise<Formatter>> = {
+  html: async () => (await import('./html.js')).html,
+};
+
+export const formatterNames: readonly string[] = [...Object.keys(formatters), ...Object.keys(lazyFormatters)];
+
+export async function loadFormatter(name: string): Promise<Formatter | undefined> {
+  if (Object.hasOwn(formatters, name)) return formatters[name];
+  return Object.hasOwn(lazyFormatters, name) ? lazyFormatters[name]!() : undefined;
+}

@@ -12,117 +12,184 @@ export interface PhraseMatch<T> {
   data: T;
 }
 
-interface State {
-  next: Map<number, number>;
-  fail: number;
-  /** Indexes of the phrases that end here (own and via fail links). */
-  outputs: number[];
+export interface PhraseEntry<T> {
+  phrase: string;
+  data: T;
+}
+
+export interface PhraseMatcherOptions {
+  /**
+   * Words a phrase writes in capitals ("AI", "TK") match only in capitals, so "written by AI" does not match
+   * "written by Ai Weiwei". Everything else stays case-insensitive.
+   */
+  acronymsExact?: boolean;
+}
+
+interface Entry<T> {
+  phrase: string;
+  /** Length of the normalized phrase (white space collapsed), which is what a match spans in the compact text. */
+  length: number;
+  /** Offsets within the normalized phrase that must be capitals in the text, with the capital expected. */
+  capitals: { at: number; char: string }[];
+  data: T;
 }
 
 const EQUIVALENT: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u201C': '"', '\u201D': '"', '\u00A0': ' ',
   '\u2013': '-', '\u2014': '-',
 };
+const EQUIVALENT_CHARS = new RegExp(`[${Object.keys(EQUIVALENT).join('')}]`, 'gu');
+/** The one character whose lower case is longer than itself (İ → i̇); everything else lower-cases 1:1. */
+const EXPANDS = '\u0130';
 
-function foldChar(char: string): string {
-  return EQUIVALENT[char] ?? char.toLowerCase();
-}
-
-/** Lower-cases and folds one character at a time, so offsets stay 1:1 with the input. */
+/** Lower-cases and folds, keeping offsets 1:1 with the input (a character that would grow stays as it is). */
 export function foldText(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const folded = foldChar(char);
-    out += folded.length === char.length ? folded : char;
-  }
-  return out;
+  const lower = text.includes(EXPANDS)
+    ? text.split(EXPANDS).map((part) => part.toLowerCase()).join(EXPANDS)
+    : text.toLowerCase();
+  return lower.replace(EQUIVALENT_CHARS, (char) => EQUIVALENT[char]!);
 }
 
-const WORD = /[\p{L}\p{N}_]/u;
+const WORD = /^[\p{L}\p{N}_]$/u;
+const SPACE = /^\s$/u;
+const CAPITAL_WORD = /\p{Lu}{2,}/gu;
 
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && WORD.test(char);
+/** Whether the code point that starts at `index` is a letter, digit or underscore. */
+function isWordAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.codePointAt(index)!;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return WORD.test(String.fromCodePoint(code));
+}
+
+/** Whether the code point that ends just before `index` is a word character. */
+function isWordBefore(text: string, index: number): boolean {
+  const low = text.charCodeAt(index - 1);
+  const pairStart = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return isWordAt(text, pairStart);
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
 }
 
-export interface PhraseEntry<T> {
-  phrase: string;
-  data: T;
+/** The phrase as it is matched: trimmed, white space runs as one space (case kept, so capitals can be checked). */
+function shape(phrase: string): string {
+  return phrase.trim().replace(/\s+/gu, ' ');
 }
+
+function capitalsOf(shaped: string): { at: number; char: string }[] {
+  const capitals: { at: number; char: string }[] = [];
+  for (const word of shaped.matchAll(CAPITAL_WORD)) {
+    for (let k = 0; k < word[0].length; k++) capitals.push({ at: word.index + k, char: word[0][k]! });
+  }
+  return capitals;
+}
+
+/** Transitions live in one map keyed by state and character, which builds much faster than a map per state. */
+const CODES = 0x10000;
 
 export class PhraseMatcher<T> {
-  private readonly states: State[] = [{ next: new Map(), fail: 0, outputs: [] }];
-  private readonly entries: { phrase: string; length: number; data: T }[] = [];
+  private readonly edges = new Map<number, number>();
+  private readonly fail: number[] = [0];
+  /** Phrases that end exactly at a state. */
+  private readonly own: (number[] | undefined)[] = [undefined];
+  /** The nearest state down the fail chain that has phrases of its own (0: none). */
+  private readonly outputLink: number[] = [0];
+  private readonly entries: Entry<T>[] = [];
 
-  constructor(entries: Iterable<PhraseEntry<T>>) {
-    for (const entry of entries) this.add(entry);
-    this.link();
+  constructor(entries: Iterable<PhraseEntry<T>>, private readonly options: PhraseMatcherOptions = {}) {
+    const children: number[][] = [[]];
+    const codes: number[] = [0];
+    for (const entry of entries) this.add(entry, children, codes);
+    this.link(children, codes);
   }
 
-  private add({ phrase, data }: PhraseEntry<T>): void {
-    const normalized = foldText(phrase.trim()).replace(/\s+/g, ' ');
+  /** Number of phrases the matcher holds. */
+  get size(): number {
+    return this.entries.length;
+  }
+
+  private add({ phrase, data }: PhraseEntry<T>, children: number[][], codes: number[]): void {
+    const shaped = shape(phrase);
+    const normalized = foldText(shaped);
     if (!normalized) return;
     let state = 0;
     for (let i = 0; i < normalized.length; i++) {
       const code = normalized.charCodeAt(i);
-      let next = this.states[state]!.next.get(code);
+      let next = this.edges.get(state * CODES + code);
       if (next === undefined) {
-        next = this.states.length;
-        this.states.push({ next: new Map(), fail: 0, outputs: [] });
-        this.states[state]!.next.set(code, next);
+        next = this.fail.length;
+        this.fail.push(0);
+        this.own.push(undefined);
+        this.outputLink.push(0);
+        children.push([]);
+        codes.push(code);
+        children[state]!.push(next);
+        this.edges.set(state * CODES + code, next);
       }
       state = next;
     }
-    this.states[state]!.outputs.push(this.entries.length);
-    this.entries.push({ phrase, length: normalized.length, data });
+    (this.own[state] ??= []).push(this.entries.length);
+    const capitals = this.options.acronymsExact ? capitalsOf(shaped) : [];
+    this.entries.push({ phrase, length: normalized.length, capitals, data });
   }
 
-  private link(): void {
-    const queue: number[] = [];
-    for (const child of this.states[0]!.next.values()) queue.push(child);
+  /** Breadth-first: each state's fail link is the longest proper suffix of its path that is also a path. */
+  private link(children: number[][], codes: number[]): void {
+    const queue = [...children[0]!];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      for (const [code, child] of this.states[state]!.next) {
-        let fail = this.states[state]!.fail;
-        while (fail !== 0 && !this.states[fail]!.next.has(code)) fail = this.states[fail]!.fail;
-        const target = this.states[fail]!.next.get(code);
-        this.states[child]!.fail = target !== undefined && target !== child ? target : 0;
-        this.states[child]!.outputs.push(...this.states[this.states[child]!.fail]!.outputs);
+      for (const child of children[state]!) {
+        const fail = state === 0 ? 0 : this.step(this.fail[state]!, codes[child]!);
+        this.fail[child] = fail;
+        this.outputLink[child] = this.own[fail] ? fail : this.outputLink[fail]!;
         queue.push(child);
       }
+    }
+  }
+
+  /** The state after reading `code` in `state`, following fail links. */
+  private step(state: number, code: number): number {
+    for (;;) {
+      const next = this.edges.get(state * CODES + code);
+      if (next !== undefined) return next;
+      if (state === 0) return 0;
+      state = this.fail[state]!;
     }
   }
 
   /** All matches at word boundaries, leftmost-longest, without overlaps. */
   match(text: string): PhraseMatch<T>[] {
     const folded = foldText(text);
-    // Folded text with white-space runs collapsed, and where each of its characters came from.
-    const origin: number[] = [];
-    let compact = '';
-    for (let i = 0; i < folded.length; i++) {
-      if (isSpace(folded.charCodeAt(i))) {
-        if (compact.endsWith(' ')) continue;
-        compact += ' ';
-      } else compact += folded[i];
-      origin.push(i);
-    }
+    // The automaton runs over the folded text with white-space runs collapsed to one space;
+    // origin[k] is where the k-th character of that collapsed text came from.
+    const origin = new Int32Array(folded.length);
     const found: PhraseMatch<T>[] = [];
+    let length = 0;
+    let afterSpace = false;
     let state = 0;
-    for (let i = 0; i < compact.length; i++) {
-      const code = compact.charCodeAt(i);
-      while (state !== 0 && !this.states[state]!.next.has(code)) state = this.states[state]!.fail;
-      state = this.states[state]!.next.get(code) ?? 0;
-      for (const index of this.states[state]!.outputs) {
-        const entry = this.entries[index]!;
-        const first = i - entry.length + 1;
-        const start = origin[first]!;
-        const end = origin[i]! + 1;
-        if (isWordChar(text[start]) && isWordChar(text[start - 1])) continue;
-        if (isWordChar(text[end - 1]) && isWordChar(text[end])) continue;
-        found.push({ start, end, phrase: entry.phrase, data: entry.data });
+    for (let i = 0; i < folded.length; i++) {
+      let code = folded.charCodeAt(i);
+      if (isSpace(code)) {
+        if (afterSpace) continue;
+        afterSpace = true;
+        code = 32;
+      } else afterSpace = false;
+      origin[length++] = i;
+      state = this.step(state, code);
+      for (let at = this.own[state] ? state : this.outputLink[state]!; at !== 0; at = this.outputLink[at]!) {
+        for (const index of this.own[at]!) {
+          const entry = this.entries[index]!;
+          const first = length - entry.length;
+          const start = origin[first]!;
+          const end = i + 1;
+          if (isWordAt(text, start) && isWordBefore(text, start)) continue;
+          if (isWordBefore(text, end) && isWordAt(text, end)) continue;
+          if (!entry.capitals.every((capital) => text[origin[first + capital.at]!] === capital.char)) continue;
+          found.push({ start, end, phrase: entry.phrase, data: entry.data });
+        }
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -135,4 +202,15 @@ export class PhraseMatcher<T> {
     }
     return kept;
   }
+}
+
+/** A matcher built on first use, so loading a rule module costs nothing until the rule runs. */
+export function lazyMatcher<T>(entries: () => Iterable<PhraseEntry<T>>, options?: PhraseMatcherOptions): () => PhraseMatcher<T> {
+  let matcher: PhraseMatcher<T> | undefined;
+  return () => (matcher ??= new PhraseMatcher(entries(), options));
+}
+
+/** Every phrase made of one choice from each list, in order: (["I can't", "I cannot"], ["assist"]) → two phrases. */
+export function phraseProduct(...parts: readonly (readonly string[])[]): string[] {
+  return parts.reduce<string[]>((heads, tails) => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`.trim())), ['']);
 }

@@ -12,6 +12,9 @@ const adversarialInputs: Record<string, string> = {
   'name-like tokens': Array.from({ length: 20_000 }, (_, i) => `Name${i} Al-Sudani`).join(' '),
   'nested brackets': '('.repeat(20_000) + '[' .repeat(10_000) + ']'.repeat(10_000) + ')'.repeat(20_000),
   'long debris-like line': `Share this article ${'on Facebook '.repeat(10_000)}`,
+  'repeated chatbot-phrase prefixes': 'As an AI language '.repeat(50_000),
+  'placeholder tokens and unclosed slots': 'TK XX $XX [Insert {{ '.repeat(10_000),
+  'quoted stock phrases': '"a stark reminder" underscores the '.repeat(20_000),
 };
 
 describe('adversarial inputs', () => {
