@@ -3,6 +3,7 @@ import type { Rule } from '../src/types.js';
 import { lazyMatcher } from '../src/text/phrase-matcher.js';
 import { findPhrases, quoteMatch, scannedBlocks, sentenceAt, type BlockPhraseMatch } from '../src/article/phrases.js';
 import { botNames, bylinePattern, disclosurePhrases, wordsAfterAgent, type DisclosurePhrase } from './data/ai-disclosure.js';
+import { trimTrailing } from '../src/text/trim.js';
 
 const matcher = lazyMatcher<DisclosurePhrase>(() => disclosurePhrases.map((entry) => ({ phrase: entry.phrase, data: entry })), {
   acronymsExact: true,
@@ -68,9 +69,9 @@ function statementsIn(block: Block, matches: Match[]): Place[] {
 function bylineIn(block: Block): Place | undefined {
   if (block.text.length > MAX_BYLINE || !BYLINE_KINDS.has(block.kind)) return undefined;
   const byline = BYLINE.exec(block.text.trim());
-  if (!byline || !BOT_NAME.test(byline[1]!.replace(/[.,;:]+$/u, ''))) return undefined;
+  if (!byline || !BOT_NAME.test(trimTrailing(byline[1]!, '.,;:'))) return undefined;
   const lead = block.text.length - block.text.trimStart().length;
-  const shown = block.text.trim().replace(/[.,;:]+$/u, '');
+  const shown = trimTrailing(block.text.trim(), '.,;:');
   const [start, end] = block.view.range(lead, lead + shown.length);
   return { start, end };
 }
