@@ -29,15 +29,15 @@ interface PendingToken {
   sentence: number;
 }
 
-function flatten(node: NlcstNode, sentence: number, into: PendingToken[]): void {
+function flatten(node: NlcstNode, sentence: number, into: PendingToken[], base: number): void {
   const type = LEAF_TYPES[node.type];
   if (type && node.value !== undefined && node.position) {
-    const start = node.position.start.offset ?? 0;
-    const end = node.position.end.offset ?? start;
+    const start = base + (node.position.start.offset ?? 0);
+    const end = node.position.end.offset === undefined ? start : base + node.position.end.offset;
     into.push({ token: { type, text: node.value, start, end }, sentence });
     return;
   }
-  for (const child of node.children ?? []) flatten(child, sentence, into);
+  for (const child of node.children ?? []) flatten(child, sentence, into, base);
 }
 
 function lineBreakCount(token: Token): number {
@@ -61,8 +61,17 @@ function trimWhitespace(tokens: PendingToken[]): PendingToken[] {
 function viewOf(tokens: readonly Token[]): TextView {
   const segments: ViewSegment[] = [];
   let text = '';
+  let last: ViewSegment | undefined;
   for (const token of tokens) {
-    segments.push({ viewStart: text.length, sourceStart: token.start, sourceEnd: token.end, length: token.text.length });
+    const verbatim = token.end - token.start === token.text.length;
+    // Tokens copied verbatim from adjacent source share one segment: plain text needs one per sentence, not per word.
+    if (last && verbatim && last.sourceEnd === token.start && last.sourceEnd - last.sourceStart === last.length) {
+      last.sourceEnd = token.end;
+      last.length += token.text.length;
+    } else {
+      last = { viewStart: text.length, sourceStart: token.start, sourceEnd: token.end, length: token.text.length };
+      segments.push(last);
+    }
     text += token.text;
   }
   return new TextView(text, segments);
@@ -103,13 +112,16 @@ function isLineLike(text: string): boolean {
   return text.length <= LINE_BLOCK_MAX && !/[\r\n]/.test(text) && !TERMINAL.test(text.trimEnd());
 }
 
-/** Builds blocks (with their sentences) from one nlcst paragraph of the given kind. */
-export function buildBlocks(paragraph: NlcstNode, kind: BlockKind, blocks: Block[], sentences: Sentence[]): void {
+/**
+ * Builds blocks (with their sentences) from one nlcst paragraph of the given kind; `base` is added to the tree's
+ * offsets (the paragraph was parsed from the text starting there).
+ */
+export function buildBlocks(paragraph: NlcstNode, kind: BlockKind, blocks: Block[], sentences: Sentence[], base = 0): void {
   const tokens: PendingToken[] = [];
   let sentenceIndex = 0;
   for (const child of paragraph.children ?? []) {
-    if (child.type === 'SentenceNode') flatten(child, sentenceIndex++, tokens);
-    else flatten(child, -1, tokens);
+    if (child.type === 'SentenceNode') flatten(child, sentenceIndex++, tokens, base);
+    else flatten(child, -1, tokens, base);
   }
   for (const unit of splitUnits(tokens)) {
     const unitTokens = unit.map((item) => item.token);
