@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Tinypool from 'tinypool';
+import { Tinypool } from 'tinypool';
 import { INTERNAL_ERROR } from '../engine/lint.js';
 import { packageRoot } from '../package-root.js';
 import type { ArticleTask, LintedFile } from './lint-article.js';

@@ -58,14 +58,24 @@ function checkRule(name: string, rule: unknown): Rule {
   return { meta, check: candidate.check.bind(candidate) };
 }
 
+export type ModuleImporter = (url: string) => Promise<unknown>;
+
+let importModule: ModuleImporter = (url) => import(url);
+
+/** Replaces the dynamic import used for plugins (see src/cli.ts). */
+export function useModuleImporter(importer: ModuleImporter): void {
+  importModule = importer;
+}
+
 const imported = new Map<string, Promise<Rule[]>>();
 
 /** Imports a plugin module once per process and checks that it exports `{ rules: Rule[] }` (named or default). */
 export function importPlugin(name: string, file: string): Promise<Rule[]> {
   let rules = imported.get(file);
   if (!rules) {
-    rules = import(pathToFileURL(file).href).then(
-      (module: { rules?: unknown; default?: { rules?: unknown } }) => {
+    rules = importModule(pathToFileURL(file).href).then(
+      (loaded) => {
+        const module = loaded as { rules?: unknown; default?: { rules?: unknown } };
         const list = module.rules ?? module.default?.rules;
         if (!Array.isArray(list)) throw new PluginError(`plugin "${name}" does not export { rules: [...] }`);
         return list.map((rule) => checkRule(name, rule));
