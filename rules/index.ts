@@ -1,10 +1,15 @@
 import type { Rule } from '../src/types.js';
-import dateWeekdayMismatch from './date-weekday-mismatch.js';
-import scrapeDebris from './scrape-debris.js';
-import chatbotLeftover from './chatbot-leftover.js';
-import templatePlaceholder from './template-placeholder.js';
-import aiDisclosure from './ai-disclosure.js';
 import aiCliche from './ai-cliche.js';
+import aiDisclosure from './ai-disclosure.js';
+import chatbotLeftover from './chatbot-leftover.js';
+import countConflict from './count-conflict.js';
+import dateWeekdayMismatch from './date-weekday-mismatch.js';
+import duplicateParagraph from './duplicate-paragraph.js';
+import headlineBodyMismatch from './headline-body-mismatch.js';
+import nameVariant from './name-variant.js';
+import scrapeDebris from './scrape-debris.js';
+import templatePlaceholder from './template-placeholder.js';
+import totalPartsMismatch from './total-parts-mismatch.js';
 
 /** Every built-in rule, in the order they run. The engine reads this list and names no rule itself. */
 export const builtinRules: readonly Rule[] = [
@@ -14,4 +19,9 @@ export const builtinRules: readonly Rule[] = [
   templatePlaceholder,
   aiDisclosure,
   aiCliche,
+  totalPartsMismatch,
+  countConflict,
+  nameVariant,
+  headlineBodyMismatch,
+  duplicateParagraph,
 ];

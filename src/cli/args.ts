@@ -13,6 +13,8 @@ export interface CliOptions {
   config?: string;
   date?: string;
   stdin: boolean;
+  /** Lint the staged version of the staged articles (the patterns become git pathspecs). */
+  staged: boolean;
   stdinFilename?: string;
   fix: boolean;
   fixDryRun: boolean;
@@ -31,6 +33,8 @@ export interface CliOptions {
 }
 
 export const HELP = `Usage: newslint [options] <files|dirs|globs...>
+       newslint --staged [options] [pathspecs...]
+       newslint <command> [options]
 
 Lints news articles (.txt, .md, .markdown) for problems a copy desk would catch.
 
@@ -45,6 +49,7 @@ Options:
       --fix                 apply safe fixes to the files
       --fix-dry-run         compute fixes without writing them (json shows the output)
       --stdin               lint text from standard input
+      --staged              lint what is staged for the next commit (the index, not the work tree)
       --stdin-filename NAME name (and format) of the text read from standard input
       --print-config FILE   print the configuration that applies to FILE
       --list-rules          list every rule with its default severity
@@ -55,6 +60,12 @@ Options:
       --file-timeout S      with worker threads, stop a file that takes longer than S seconds (default 60)
   -v, --version             print the version
   -h, --help                print this help
+
+Commands:
+  install-hook              install a git pre-commit hook that runs "newslint --staged"
+  uninstall-hook            remove that hook
+  lsp --stdio               run the language server that gives editors newslint's diagnostics
+Run "newslint <command> --help" for a command's options.
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors, 2 usage, config or I/O failure.
 `;
@@ -85,6 +96,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         config: { type: 'string', short: 'c' },
         date: { type: 'string' },
         stdin: { type: 'boolean' },
+        staged: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
@@ -140,6 +152,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     config: values.config,
     date: values.date,
     stdin: values.stdin ?? false,
+    staged: values.staged ?? false,
     stdinFilename: values['stdin-filename'],
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import ignore, { type Ignore } from 'ignore';
+import type { ConfigLoader } from '../config/load.js';
 
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'];
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.newslint/**'];
@@ -39,6 +40,15 @@ export class IgnoreRules {
       return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && matcher.ignores(relative.split(path.sep).join('/'));
     });
   }
+}
+
+/** What to skip under `dir`: its `.lintignore` and the `ignorePatterns` of the config that governs it. */
+export function ignoreRulesFor(dir: string, loader: Pick<ConfigLoader, 'configFor'>): IgnoreRules {
+  const rules = new IgnoreRules();
+  rules.add(dir, loadIgnoreFile(dir));
+  const config = loader.configFor(dir);
+  for (const { dir: base, patterns } of config?.ignorePatterns ?? []) rules.addPatterns(base, patterns);
+  return rules;
 }
 
 /** Expands files, directories (recursively, article extensions only) and globs, in argument order, without duplicates. */

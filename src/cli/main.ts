@@ -1,15 +1,17 @@
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
-import { findFiles, IgnoreRules, loadIgnoreFile } from './find-files.js';
+import { findFiles, ignoreRulesFor } from './find-files.js';
 import { decodeArticle } from './read-article.js';
 import { listRules } from './list-rules.js';
 import { subcommands } from './subcommands.js';
 import { lintArticle } from './lint-article.js';
+import { lintStaged } from './lint-staged.js';
 import { DEFAULT_FILE_TIMEOUT_MS, lintFiles } from './lint-files.js';
 import { ReportWriter } from './report-writer.js';
 import { Progress } from './progress.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { GitError } from '../git/git.js';
 import { ConfigError } from '../config/validate.js';
 import { ConfigLoader } from '../config/load.js';
 import { formatterNames, formatsWithoutSource, loadFormatter, streamingFormatters } from '../formatters/index.js';
@@ -40,14 +42,6 @@ function printConfig(loader: ConfigLoader, file: string): string {
     rules[id] = Object.keys(setting.options).length ? [setting.severity, setting.options] : setting.severity;
   }
   return `${JSON.stringify({ configFile: config.file ?? null, rules, settings: config.settings }, null, 2)}\n`;
-}
-
-function ignoreRulesFor(cwd: string, loader: ConfigLoader): IgnoreRules {
-  const rules = new IgnoreRules();
-  rules.add(cwd, loadIgnoreFile(cwd));
-  const config = loader.configFor(cwd);
-  for (const { dir, patterns } of config?.ignorePatterns ?? []) rules.addPatterns(dir, patterns);
-  return rules;
 }
 
 /** Writes one HTML page per file and an index page into `dir`; false (after saying why) when it cannot. */
@@ -134,6 +128,7 @@ export async function main(argv: string[]): Promise<number> {
     const keepSource = !formatsWithoutSource.has(options.format);
     if (options.stdin) {
       if (options.patterns.length) throw new UsageError('--stdin takes no file arguments');
+      if (options.staged) throw new UsageError('--stdin and --staged cannot be used together');
       const decoded = decodeArticle(readFileSync(0));
       if (!decoded) throw new UsageError('standard input is binary, not text');
       const filePath = options.stdinFilename ? path.resolve(options.stdinFilename) : undefined;
@@ -153,6 +148,12 @@ export async function main(argv: string[]): Promise<number> {
         loader.rules,
       );
       writer.add(linted);
+    } else if (options.staged) {
+      if (options.fix) throw new UsageError('--fix cannot be used with --staged: the staged version is not a file newslint can write');
+      for (const linted of await lintStaged(cwd, options.patterns, loader, displayPath, { date: options.date, fixDryRun: options.fixDryRun, keepSource })) {
+        for (const line of linted.notes) note(line);
+        writer.add(linted);
+      }
     } else {
       if (options.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
       const found = findFiles(options.patterns, cwd, ignoreRulesFor(cwd, loader));
@@ -189,7 +190,7 @@ export async function main(argv: string[]): Promise<number> {
       if (!(await writePages(options.outputDir, writer.results, context))) return 2;
     } else writer.finish();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError) {
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof GitError) {
       progress?.clear();
       say(error.message);
       return 2;

@@ -43,13 +43,17 @@ function size(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Why an article of `bytes` bytes is refused, or undefined when it is within maxFileSize. */
+export function sizeRefusal(bytes: number, maxFileSize = DEFAULT_MAX_FILE_SIZE): string | undefined {
+  return bytes > maxFileSize ? `refused: ${size(bytes)} is larger than maxFileSize (${size(maxFileSize)})` : undefined;
+}
+
 export function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): ReadOutcome {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) return { kind: 'error', message: 'is a directory' };
-    if (stat.size > maxFileSize) {
-      return { kind: 'error', message: `refused: ${size(stat.size)} is larger than maxFileSize (${size(maxFileSize)})` };
-    }
+    const refusal = sizeRefusal(stat.size, maxFileSize);
+    if (refusal) return { kind: 'error', message: refusal };
     const bytes = readFileSync(file);
     const decoded = decodeArticle(bytes);
     if (!decoded) return { kind: 'binary' };

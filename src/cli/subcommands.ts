@@ -5,4 +5,8 @@ export type Subcommand = (argv: string[]) => Promise<number> | number;
  * Subcommands, each loaded only when used so the plain lint path never pays for them.
  * The first argument selects one; anything else is a normal lint run.
  */
-export const subcommands: Record<string, () => Promise<Subcommand>> = {};
+export const subcommands: Record<string, () => Promise<Subcommand>> = {
+  'install-hook': async () => (await import('./hook-commands.js')).installHookCommand,
+  'uninstall-hook': async () => (await import('./hook-commands.js')).uninstallHookCommand,
+  lsp: async () => (await import('../lsp/server.js')).languageServerCommand,
+};

@@ -193,6 +193,11 @@ export class ConfigLoader {
     return config;
   }
 
+  /** Every config file read so far, `extends` included. */
+  loadedFiles(): string[] {
+    return [...this.loaded.keys()];
+  }
+
   /** The config that governs files in `dir`: the -c file, or the nearest .lintrc.json walking up. */
   configFor(dir: string): LoadedConfig | undefined {
     if (this.explicitFile) return this.load(this.explicitFile);

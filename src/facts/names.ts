@@ -1,0 +1,203 @@
+import type { Article, Block, Sentence } from '../article/article.js';
+import { isFunctionWord, MONTH_NAMES, WEEKDAY_NAMES } from '../text/english.js';
+import { foldName } from '../text/name-spelling.js';
+import { isCapitalized, isHeadlineKind, isTitleCase, tokenizeWords, type WordToken } from '../text/words.js';
+
+/** One word of a name, as written, with its source offsets. */
+export interface NameToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A proper name as written: a run of capitalised words ("Mohammed Shia al-Sudani", "Ain al-Asad",
+ * "US Central Command"), found without a tagger, so it may be a person, a place or an organisation.
+ */
+export interface NameMention {
+  block: Block;
+  sentence: Sentence;
+  /** The name as written, without a title or role in front of it and without a possessive "'s". */
+  text: string;
+  /** Source offsets of `text`. */
+  start: number;
+  end: number;
+  tokens: NameToken[];
+  /** Title or role written right before the name and left out of it: "Prime Minister", "Marine Gen.". */
+  title?: string;
+  /**
+   * The name folded for comparison: lower case, no diacritics, no spaces, hyphens or dots
+   * ("Ain Al-Asad" and "Ain al-Asad" → "ainalasad"). Equal keys = the same spelling up to case and punctuation.
+   */
+  key: string;
+  /** The name starts its sentence, so a capital on its first word may be grammar only ("Al-Sudani said"). */
+  sentenceInitial: boolean;
+  /** Found in a headline-style line where every word is capitalised, so where the name ends is a guess. */
+  titleCase: boolean;
+}
+
+/** A longer run of capitalised words is a title-case sentence, not a name. */
+const MAX_NAME_WORDS = 8;
+
+/** Lower-case particles inside Arabic, Dutch, German, Romance names ("Osama bin Laden", "Vincent van Gogh"). */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ben', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ter']);
+const HYPHENATED_PARTICLE = /^(?:al|el|ad|ag|as|ash|at|ar|an|az|bin|ibn|abu|d)-\p{Lu}/u;
+
+/** Ordinary words that often open a sentence and so are seen capitalised only ("Details remained scarce"). */
+const SENTENCE_STARTERS = new Set([
+  'separate', 'details', 'please', 'required', 'whilst', 'double', 'earlier', 'later', 'meanwhile', 'however',
+  'despite', 'after', 'before', 'during', 'following', 'according', 'asked', 'speaking', 'officials', 'witnesses',
+  'residents', 'analysts', 'experts', 'critics', 'police', 'authorities', 'sources', 'today', 'yesterday', 'tomorrow',
+  'last', 'next', 'earlier', 'several', 'many', 'most', 'some', 'other', 'others', 'both', 'neither', 'either', 'once',
+  'still', 'instead', 'overall', 'elsewhere', 'separately', 'similarly', 'previously', 'recently', 'currently',
+]);
+
+/** Titles and roles written before a name. */
+const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'gen', 'general', 'col', 'colonel', 'lt', 'lieutenant', 'maj',
+  'major', 'sgt', 'sergeant', 'adm', 'admiral', 'capt', 'captain', 'cmdr', 'commander', 'marine', 'mr', 'mrs', 'ms',
+  'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'mayor', 'king', 'queen',
+  'prince', 'princess', 'sheikh', 'pope', 'chancellor', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson',
+  'chief', 'judge', 'justice', 'speaker', 'leader', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'pm',
+  'deputy', 'acting', 'former', 'lord', 'lady', 'sir', 'dame', 'rabbi', 'imam', 'ayatollah', 'cardinal', 'bishop',
+  'officer', 'private', 'corporal', 'cpl', 'pvt', 'pfc', 'supt', 'inspector', 'detective', 'premier', 'emir',
+  'sultan', 'crown', 'envoy', 'coach', 'pastor', 'reverend', 'rev', 'brig', 'field', 'marshal', 'sec',
+]);
+/** Last words of organisation names, which a title word in front does not turn into a person ("Justice Department"). */
+const ORGANISATION_WORDS = new Set([
+  'department', 'ministry', 'command', 'force', 'forces', 'party', 'council', 'committee', 'agency', 'office',
+  'court', 'corps', 'guard', 'guards', 'army', 'navy', 'university', 'company', 'bank', 'group', 'house', 'service',
+]);
+
+function isNameWord(token: WordToken): boolean {
+  return token.kind === 'word' && (isCapitalized(token.text) || HYPHENATED_PARTICLE.test(token.text));
+}
+
+/** "Iraq's" → "Iraq"; "Iran-backed" → "Iran": the part of a word that belongs to the name, and whether the name ends there. */
+function namePart(token: WordToken): { text: string; closes: boolean } {
+  const possessive = /['’]s?$/u.exec(token.text);
+  if (possessive) return { text: token.text.slice(0, possessive.index), closes: true };
+  const compound = /-(\p{Ll}+)$/u.exec(token.text);
+  if (compound && !HYPHENATED_PARTICLE.test(token.text)) return { text: token.text.slice(0, compound.index), closes: true };
+  return { text: token.text, closes: false };
+}
+
+interface Run {
+  tokens: NameToken[];
+  sentenceInitial: boolean;
+}
+
+/** Where the words before the name are a title, the index of the first word of the name proper. */
+function nameStart(words: readonly string[]): number {
+  const last = words[words.length - 1]!.toLowerCase();
+  if (ORGANISATION_WORDS.has(last)) return 0;
+  let start = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i]!.toLowerCase().replace(/\.$/, '');
+    if (!TITLE_WORDS.has(word)) continue;
+    start = i + 1;
+    // "Secretary of State Antony Blinken": "of State" belongs to the title.
+    if (words[start]?.toLowerCase() === 'of') start += 2;
+  }
+  return start;
+}
+
+/**
+ * Splits a sentence's tokens into runs of name words. `common` holds words the article writes in lower case,
+ * so a capitalised first word of a sentence that is just an ordinary word ("While", "Officials") is not a name.
+ */
+function runsIn(text: string, tokens: readonly WordToken[], common: ReadonlySet<string>): Run[] {
+  const runs: Run[] = [];
+  let current: Run | undefined;
+  const close = () => {
+    if (current && current.tokens.length > 0) runs.push(current);
+    current = undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const separated = previous !== undefined && !/^[ \t\u00A0]+$/.test(text.slice(previous.end, token.start));
+    if (current && separated) close();
+    const initial = i === 0 || (previous?.kind === 'punct' && !/^[,;&/]$/.test(previous.text));
+    const joinsName =
+      current !== undefined &&
+      token.kind === 'word' &&
+      (PARTICLES.has(token.text) || token.text === 'of') &&
+      next !== undefined &&
+      isNameWord(next) &&
+      /^[ \t\u00A0]+$/.test(text.slice(token.end, next.start));
+    if (joinsName) {
+      current!.tokens.push({ text: token.text, start: token.start, end: token.end });
+      continue;
+    }
+    if (!isNameWord(token)) {
+      close();
+      continue;
+    }
+    const lower = token.text.toLowerCase();
+    const functionWord = !/^\p{Lu}{2,}$/u.test(token.text) && isFunctionWord(lower);
+    if (!current && (functionWord || (initial && (common.has(lower) || /ly$/.test(lower) || SENTENCE_STARTERS.has(lower))))) continue;
+    const part = namePart(token);
+    current ??= { tokens: [], sentenceInitial: initial };
+    current.tokens.push({ text: part.text, start: token.start, end: token.start + part.text.length });
+    if (part.closes) close();
+  }
+  close();
+  return runs;
+}
+
+function mentionOf(run: Run, sentence: Sentence, titleCase: boolean): NameMention | undefined {
+  // A trailing "of" never ends a name.
+  while (run.tokens.length > 0 && run.tokens[run.tokens.length - 1]!.text === 'of') run.tokens.pop();
+  if (run.tokens.length === 0 || run.tokens.length > MAX_NAME_WORDS) return undefined;
+  const from = nameStart(run.tokens.map((token) => token.text));
+  const tokens = run.tokens.slice(from);
+  if (tokens.length === 0 || tokens.every((token) => TITLE_WORDS.has(token.text.toLowerCase().replace(/\.$/, '')))) return undefined;
+  if (tokens.length === 1 && (MONTH_NAMES.has(tokens[0]!.text.toLowerCase()) || WEEKDAY_NAMES.has(tokens[0]!.text.toLowerCase()))) return undefined;
+  const [start] = sentence.view.range(tokens[0]!.start, tokens[0]!.start + 1);
+  const [, end] = sentence.view.range(tokens[tokens.length - 1]!.end - 1, tokens[tokens.length - 1]!.end);
+  const text = sentence.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  const sourceTokens = tokens.map((token) => {
+    const [tokenStart, tokenEnd] = sentence.view.range(token.start, token.end);
+    return { text: token.text, start: tokenStart, end: tokenEnd };
+  });
+  const title = from > 0 ? sentence.text.slice(run.tokens[0]!.start, run.tokens[from - 1]!.end) : undefined;
+  return {
+    block: sentence.block,
+    sentence,
+    text,
+    start,
+    end,
+    tokens: sourceTokens,
+    title,
+    key: foldName(text),
+    sentenceInitial: run.sentenceInitial && from === 0,
+    titleCase,
+  };
+}
+
+/** Every proper-name mention in the article, in document order. */
+export function findNames(article: Article): NameMention[] {
+  const words = article.facts.words;
+  const tokenized = article.sentences.map((sentence) => ({ sentence, tokens: words[sentence.index]! }));
+  const common = new Set<string>();
+  for (const { tokens } of tokenized) {
+    for (const token of tokens) if (token.kind === 'word' && token.text[0] !== token.text[0]!.toUpperCase()) common.add(token.text);
+  }
+  const titleCaseBlocks = new Map<Block, boolean>();
+  const mentions: NameMention[] = [];
+  for (const { sentence, tokens } of tokenized) {
+    let titleCase = titleCaseBlocks.get(sentence.block);
+    if (titleCase === undefined) {
+      const { block } = sentence;
+      titleCase = isHeadlineKind(block.kind) && isTitleCase(block.kind, block.sentences.length === 1 ? tokens : tokenizeWords(block.text));
+      titleCaseBlocks.set(block, titleCase);
+    }
+    for (const run of runsIn(sentence.text, tokens, common)) {
+      const mention = mentionOf(run, sentence, titleCase);
+      if (mention) mentions.push(mention);
+    }
+  }
+  return mentions;
+}

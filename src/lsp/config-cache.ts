@@ -1,0 +1,71 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { ignoreRulesFor, type IgnoreRules } from '../cli/find-files.js';
+import { ConfigLoader, type FileConfig } from '../config/load.js';
+import type { Rule } from '../types.js';
+
+/** Size and modification time, or "missing": enough to notice an edit, a creation or a deletion. */
+function stampOf(file: string): string {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat ? `${stat.mtimeMs}:${stat.size}` : 'missing';
+}
+
+/**
+ * Configuration for a long-running server: loaded configs are cached by path and dropped as soon as any file they
+ * came from (a .lintrc.json, one it extends, a .lintignore) changes on disk, even when the editor sends no
+ * file-change notification.
+ */
+export class ConfigCache {
+  private loader: ConfigLoader;
+  private readonly ignores = new Map<string, IgnoreRules>();
+  private readonly stamps = new Map<string, string>();
+
+  constructor(private readonly registry: readonly Rule[]) {
+    this.loader = new ConfigLoader(registry);
+  }
+
+  /** Forgets everything; the next lookup reads the files again. */
+  invalidate(): void {
+    this.loader = new ConfigLoader(this.registry);
+    this.ignores.clear();
+    this.stamps.clear();
+  }
+
+  /** Rule settings for a file; throws a ConfigError for a broken config. */
+  resolve(filePath: string): FileConfig {
+    this.dropIfChanged();
+    try {
+      return this.loader.resolve(filePath);
+    } finally {
+      this.remember(this.loader.loadedFiles());
+    }
+  }
+
+  /** True when `.lintignore` or `ignorePatterns` at the workspace root `root` exclude the file. */
+  ignored(filePath: string, root: string): boolean {
+    this.dropIfChanged();
+    let rules = this.ignores.get(root);
+    if (!rules) {
+      try {
+        rules = ignoreRulesFor(root, this.loader);
+      } finally {
+        this.remember([path.join(root, '.lintignore'), ...this.loader.loadedFiles()]);
+      }
+      this.ignores.set(root, rules);
+    }
+    return rules.ignores(filePath);
+  }
+
+  private remember(files: string[]): void {
+    for (const file of files) if (!this.stamps.has(file)) this.stamps.set(file, stampOf(file));
+  }
+
+  private dropIfChanged(): void {
+    for (const [file, stamp] of this.stamps) {
+      if (stampOf(file) !== stamp) {
+        this.invalidate();
+        return;
+      }
+    }
+  }
+}

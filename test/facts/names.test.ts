@@ -1,0 +1,86 @@
+import { parseArticle } from '../../src/article/parse.js';
+import { compareNames, isSpellingVariant, spellingSkeleton } from '../../src/text/name-spelling.js';
+
+function names(text: string, filePath = 'a.txt'): string[] {
+  return parseArticle(text, { filePath }).facts.names.map((name) => name.text);
+}
+
+describe('names fact', () => {
+  it('finds runs of capitalised words with particles, initials and hyphenated prefixes', () => {
+    expect(names('Prime Minister Mohammed Shia al-Sudani met Gen. Michael E. Langley near Ain al-Asad.')).toEqual([
+      'Mohammed Shia al-Sudani',
+      'Michael E. Langley',
+      'Ain al-Asad',
+    ]);
+  });
+
+  it('keeps the title apart and the key folded', () => {
+    const [name] = parseArticle('Iraqi Prime Minister Mohamed Shia al-Sudani spoke.').facts.names;
+    expect(name).toMatchObject({ text: 'Mohamed Shia al-Sudani', title: 'Iraqi Prime Minister', key: 'mohamedshiaalsudani' });
+  });
+
+  it('absorbs "of" inside a title and an organisation name', () => {
+    expect(names('Secretary of State Antony Blinken called the Department of Defense.')).toEqual(['Antony Blinken', 'Department of Defense']);
+  });
+
+  it('cuts possessives and lower-case compounds, and skips ordinary words that open a sentence', () => {
+    expect(names("Separate strikes hit Iraq's north. Iran-backed groups said so. Meanwhile Tehran was quiet.")).toEqual([
+      'Iraq',
+      'Iran',
+      'Tehran',
+    ]);
+  });
+
+  it('drops a capitalised opening word the article also writes in lower case', () => {
+    expect(names('Militants fired rockets. The militants fled toward Kirkuk.')).toEqual(['Kirkuk']);
+  });
+
+  it('marks names at the start of a sentence and in headline-style lines', () => {
+    const found = parseArticle('Missile Attack Hits Base\n\nAl-Sudani spoke to Parliament.').facts.names;
+    expect(found.map((name) => [name.text, name.sentenceInitial, name.titleCase])).toEqual([
+      ['Missile Attack Hits Base', true, true],
+      ['Al-Sudani', true, false],
+      ['Parliament', false, false],
+    ]);
+  });
+
+  it('reports source positions through Markdown markup', () => {
+    const text = 'The talks with **Mohammed Shia al-Sudani** ended.';
+    const [name] = parseArticle(text, { filePath: 'a.md' }).facts.names;
+    expect(text.slice(name!.start, name!.end)).toBe('Mohammed Shia al-Sudani');
+    expect(name!.tokens.map((token) => text.slice(token.start, token.end))).toEqual(['Mohammed', 'Shia', 'al-Sudani']);
+  });
+});
+
+describe('name spelling', () => {
+  it('gives transliteration variants one skeleton', () => {
+    expect(spellingSkeleton('Mohammed')).toBe(spellingSkeleton('Mohamed'));
+    expect(spellingSkeleton('Hussein')).toBe(spellingSkeleton('Husain'));
+    expect(spellingSkeleton('Iran')).not.toBe(spellingSkeleton('Iraq'));
+  });
+
+  it('tells spelling variants from different words', () => {
+    expect(isSpellingVariant('Mohamed', 'Mohammed')).toBe(true);
+    expect(isSpellingVariant('Qaddafi', 'Gaddafi')).toBe(true);
+    expect(isSpellingVariant('Zelensky', 'Zelenskyy')).toBe(true);
+    expect(isSpellingVariant('Joe', 'Hunter')).toBe(false);
+    expect(isSpellingVariant('Mark', 'Mary')).toBe(false);
+    expect(isSpellingVariant('Israel', 'Israeli')).toBe(false);
+    expect(isSpellingVariant('Jake', 'Jack')).toBe(false);
+  });
+
+  it('compares whole names', () => {
+    expect(compareNames(['Ain', 'al-Asad'], ['Ain', 'Al-Asad'])).toEqual({ kind: 'form' });
+    expect(compareNames(['Mohamed', 'Shia', 'al-Sudani'], ['Mohammed', 'Shia', 'al-Sudani'])).toEqual({ kind: 'word', a: 0, b: 0 });
+    expect(compareNames(['Mohamed', 'al-Sudani'], ['Mohammed', 'Shia', 'al-Sudani'])).toEqual({ kind: 'word', a: 0, b: 0 });
+    expect(compareNames(['Hezbollah'], ['Hizbollah'])).toEqual({ kind: 'word', a: 0, b: 0 });
+  });
+
+  it('does not pair different people, short forms or acronym styles', () => {
+    expect(compareNames(['Joe', 'Biden'], ['Hunter', 'Biden'])).toBeUndefined();
+    expect(compareNames(['al-Sudani'], ['Mohammed', 'Shia', 'al-Sudani'])).toBeUndefined();
+    expect(compareNames(['Michael', 'Langley'], ['Michael', 'E.', 'Langley'])).toBeUndefined();
+    expect(compareNames(['U.S.', 'Central', 'Command'], ['US', 'Central', 'Command'])).toBeUndefined();
+    expect(compareNames(['Sudan'], ['Sidon'])).toBeUndefined();
+  });
+});
