@@ -128,7 +128,7 @@ export async function lintFiles(
 
   try {
     void feed();
-    for (; delivered < files.length; ) {
+    while (delivered < files.length) {
       const linted = await outcome(delivered).promise;
       outcomes.delete(delivered);
       delivered++;
@@ -153,7 +153,7 @@ class Deferred<T> {
   }
 }
 
-/** Wakes whoever waits for it: one waiter per notification is enough, as each re-checks its condition. */
+/** Wakes everyone waiting on it; each waiter then checks its own condition again. */
 class Signal {
   private waiters: (() => void)[] = [];
 

@@ -77,10 +77,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  if (options.listRules) {
-    process.stdout.write(listRules(builtinRules));
-    return 0;
-  }
   const formatter = await loadFormatter(options.format);
   if (!formatter) {
     say(`unknown format "${options.format}" (expected ${formatterNames.join(', ')})`);
@@ -101,10 +97,21 @@ export async function main(argv: string[]): Promise<number> {
   try {
     await loader.prepare(cwd);
     if (options.config) loader.load(options.config);
+    if (options.listRules) {
+      // The built-in rules and those of the plugins the working directory's config loads.
+      process.stdout.write(listRules(loader.rules));
+      return 0;
+    }
     if (options.printConfig) {
       await loader.prepare(path.dirname(path.resolve(options.printConfig)));
       process.stdout.write(printConfig(loader, path.resolve(options.printConfig)));
       return 0;
+    }
+    let found: ReturnType<typeof findFiles> | undefined;
+    if (!options.stdin && !options.staged) {
+      if (options.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
+      // Before the report file is created, so a report written into the linted folder is not linted.
+      found = findFiles(options.patterns, cwd, ignoreRulesFor(cwd, loader));
     }
     if (options.outputFile) {
       try {
@@ -154,9 +161,7 @@ export async function main(argv: string[]): Promise<number> {
         for (const line of linted.notes) note(line);
         writer.add(linted);
       }
-    } else {
-      if (options.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
-      const found = findFiles(options.patterns, cwd, ignoreRulesFor(cwd, loader));
+    } else if (found) {
       for (const error of found.errors) say(error);
       for (const file of found.ignored) say(`${displayPath(file)}: ignored by .lintignore or ignorePatterns`);
       failed = found.errors.length > 0;

@@ -70,6 +70,14 @@ describe('plugins', () => {
     }
   });
 
+  it('are listed by --list-rules', () => {
+    const dir = tempProject({ 'desk.mjs': GOOD_PLUGIN, '.lintrc.json': JSON.stringify({ plugins: ['./desk.mjs'] }) });
+    const run = runCli(['--list-rules'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^desk\/no-very +warn +core +all +Flags "very"\.$/m);
+    expect(run.stdout).toMatch(/^date-weekday-mismatch +error /m);
+  });
+
   it('do not run rules that the config leaves off', () => {
     const dir = tempProject({
       'desk.mjs': GOOD_PLUGIN,
