@@ -113,12 +113,14 @@ const single = compare(
 );
 results.singleArticleCold = { ...single, ratioToTextlint: round(single.newslint.medianSeconds / single.textlintDateRule.medianSeconds) };
 
-// 200 articles: newslint picks worker threads by itself; the main-thread run shows what the pool adds.
+// 200 articles: newslint picks its threads by itself (by the idle cores); two threads and the main thread alone for
+// comparison.
 log('200 articles, 3 runs each…');
 const batch = compare(
   {
     newslint: [NEWSLINT, ['batch'], corpusDir],
     newslintMainThread: [NEWSLINT, ['batch', '--concurrency', 'off'], corpusDir],
+    newslintTwoThreads: [NEWSLINT, ['batch', '--concurrency', '2'], corpusDir],
     textlint: [TEXTLINT, ['--no-textlintrc', '--rule', 'date-weekday-mismatch', '--rule', 'write-good', 'batch'], corpusDir],
   },
   3,
@@ -212,6 +214,7 @@ const s = (seconds) => `${seconds.toFixed(2)} s`;
 const rows = [
   ['one 5 KB article, cold process (median)', s(single.newslint.medianSeconds), `${s(single.textlintDateRule.medianSeconds)} (date rule)`, `${results.singleArticleCold.ratioToTextlint}×`],
   [`${batchFiles.length} articles (${results.corpus.batchMB.toFixed(1)} MB), whole run`, s(batch.newslint.medianSeconds), `${s(batch.textlint.medianSeconds)} (date + write-good)`, `${results.batch200.ratioToTextlint}×`],
+  [`${batchFiles.length} articles, \`--concurrency 2\` / \`off\``, `${s(batch.newslintTwoThreads.medianSeconds)} / ${s(batch.newslintMainThread.medianSeconds)}`, '', `${round(batch.newslintTwoThreads.medianSeconds / batch.textlint.medianSeconds)}× / ${round(batch.newslintMainThread.medianSeconds / batch.textlint.medianSeconds)}×`],
   ['throughput, 200 articles', `${results.batch200.articlesPerSecond} articles/s, ${results.batch200.mbPerSecond} MB/s`, '', ''],
   ['800 KB article vs 40 KB (20×)', `${results.linearity.totalRatio}× the time`, '', ''],
   ['peak memory, 200 articles', `${batch.newslint.peakRssMB} MB`, `${batch.textlint.peakRssMB} MB`, ''],
@@ -248,7 +251,7 @@ if (results.linearity.superlinearRules.length) process.stdout.write(`\nsuper-lin
 if (values['update-readme']) {
   const readme = path.join(root, 'README.md');
   const text = readFileSync(readme, 'utf8');
-  const updated = text.replace(/(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/, `$1${table}$2`);
+  const updated = text.replace(/(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/, `$1${table}\n$2`);
   if (updated === text) log('README.md has no <!-- bench:start --> … <!-- bench:end --> section to update');
   else writeFileSync(readme, updated);
 }

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import type { ConfigLoader } from '../config/load.js';
 import type { LintCache } from './cache.js';
@@ -7,8 +7,11 @@ import { LintPool } from './lint-pool.js';
 import type { Progress } from './progress.js';
 import { readArticle } from './read-article.js';
 
-/** Below this many files, starting worker threads (each loads newslint anew) costs more than it saves. */
-export const POOL_MIN_FILES = 48;
+/**
+ * Below this many files, worker threads cost more than they save: each one loads newslint anew and warms it up (its
+ * first articles lint several times slower), which a run of a few dozen articles never pays back.
+ */
+export const POOL_MIN_FILES = 100;
 
 /** How far ahead of the file being reported the pool may run, so out-of-order results wait in a bounded buffer. */
 const MAX_AHEAD = 256;
@@ -27,9 +30,20 @@ export interface RunOptions {
   progress?: Progress;
 }
 
-export function threadsFor(fileCount: number, concurrency: number | undefined): number {
+/**
+ * Threads for a run: as asked, or, by default, one per core that other work leaves idle (by the load average, as
+ * `make -l` does), and none below POOL_MIN_FILES. On a busy machine a pool only adds its warm-up to the work.
+ */
+export function threadsFor(
+  fileCount: number,
+  concurrency: number | undefined,
+  cores = availableParallelism(),
+  load = loadavg()[0]!,
+): number {
   if (concurrency !== undefined) return Math.max(1, Math.min(concurrency, fileCount));
-  return fileCount >= POOL_MIN_FILES ? Math.max(1, availableParallelism()) : 1;
+  if (fileCount < POOL_MIN_FILES) return 1;
+  const idle = Math.min(cores, Math.round(cores - load));
+  return idle >= 2 ? idle : 1;
 }
 
 /** Reads one file and decides what to do with it: a result already known (unreadable, binary, cached) or a task. */

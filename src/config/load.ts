@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import type { Rule, SeverityName, SharedSettings } from '../types.js';
 import { ruleDefaults, type Preset, type RuleSettings } from '../engine/rule-settings.js';
 import { ConfigError, validateConfig, type ConfigData, type RuleEntry } from './validate.js';
-import { importPlugin, PluginError, registerPlugin, resolvePlugin, type Plugin } from './plugins.js';
+import { importPlugin, PluginError, registerPlugin, resolvePlugin, type Plugin, type PluginRef } from './plugins.js';
 
 export const CONFIG_FILE_NAME = '.lintrc.json';
 const PRESETS: Record<string, Preset> = { 'newslint:recommended': 'recommended', 'newslint:all': 'all' };
@@ -108,8 +108,8 @@ export class ConfigLoader {
   }
 
   /** The plugins loaded so far, each once, in load order (a worker thread loads the same ones). */
-  get plugins(): { name: string; file: string }[] {
-    const byFile = new Map<string, { name: string; file: string }>();
+  get plugins(): PluginRef[] {
+    const byFile = new Map<string, PluginRef>();
     for (const { name, file } of [...this.prepared.values()].flat()) if (!byFile.has(file)) byFile.set(file, { name, file });
     return [...byFile.values()];
   }

@@ -89,6 +89,27 @@ export function importPlugin(name: string, file: string): Promise<Rule[]> {
   return rules;
 }
 
+/** A plugin as the main thread loaded it, for a worker thread to load the same way. */
+export interface PluginRef {
+  name: string;
+  file: string;
+}
+
+let workerRegistry: { key: string; rules: Promise<readonly Rule[]> } | undefined;
+
+/**
+ * The rules a worker thread lints with: the built-in ones and those of `plugins`, which the main thread has already
+ * loaded and checked. Kept while the plugin list stays the same.
+ */
+export function registryWith(builtin: readonly Rule[], plugins: readonly PluginRef[]): Promise<readonly Rule[]> {
+  const key = plugins.map((plugin) => plugin.file).join('\n');
+  if (workerRegistry?.key !== key) {
+    const loading = Promise.all(plugins.map((plugin) => importPlugin(plugin.name, plugin.file)));
+    workerRegistry = { key, rules: loading.then((lists) => [...builtin, ...lists.flat()]) };
+  }
+  return workerRegistry.rules;
+}
+
 /** Adds plugin rules to a registry, refusing an id that another rule already has. */
 export function registerPlugin(registry: Map<string, { rule: Rule; owner: string }>, plugin: Plugin): void {
   for (const rule of plugin.rules) {

@@ -1,6 +1,8 @@
 import type { ArticleFormat } from '../article/parse.js';
 import type { RuleSettings } from '../engine/rule-settings.js';
 import { lint } from '../engine/lint.js';
+import { registryWith, type PluginRef } from '../config/plugins.js';
+import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic, SharedSettings } from '../types.js';
 
 // A worker's standard output is the server's, which carries the protocol: anything a rule prints goes to stderr.
@@ -12,6 +14,8 @@ export interface LintTask {
   format: ArticleFormat;
   rules: RuleSettings;
   settings: SharedSettings;
+  /** Plugins the server loaded for this file's config, loaded here too. */
+  plugins: PluginRef[];
 }
 
 /** What crosses back from the worker: plain data only (the Article holds functions). */
@@ -22,7 +26,8 @@ export interface LintOutcome {
 }
 
 /** Runs in a worker thread so a slow article never holds up the server. */
-export default function lintTask(task: LintTask): LintOutcome {
-  const result = lint(task.text, { filePath: task.filePath, format: task.format, rules: task.rules, settings: task.settings });
+export default async function lintTask(task: LintTask): Promise<LintOutcome> {
+  const registry = await registryWith(builtinRules, task.plugins);
+  const result = lint(task.text, { filePath: task.filePath, format: task.format, rules: task.rules, settings: task.settings, registry });
   return { diagnostics: result.diagnostics, internalError: result.internalError, frontMatterEnd: result.article.frontMatter?.end };
 }
