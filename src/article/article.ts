@@ -68,6 +68,8 @@ export interface DatelineCandidate {
   text: string;
   start: number;
   end: number;
+  /** Labelled as a revision ("Updated: ..."): a later date here is no conflict. */
+  updated?: boolean;
 }
 
 export interface PublicationDate {

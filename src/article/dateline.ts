@@ -1,9 +1,8 @@
 import type { Block, DatelineCandidate, FrontMatter } from './article.js';
-import { isValidDate, monthNumber, toIso } from '../text/calendar.js';
+import { isValidDate, MONTH_PATTERN, monthNumber, toIso, WEEKDAY_PATTERN } from '../text/calendar.js';
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
+const MONTH = `${MONTH_PATTERN}\\.?`;
+const WEEKDAY = `${WEEKDAY_PATTERN}\\.?`;
 const TIME = '\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?|AM|PM)?(?:\\s*[A-Z]{2,4})?';
 const PREFIX = '(?:(?:Published|Updated|Last updated|Posted|Date|Dated)(?:\\s+on)?\\s*:?\\s*)?(?:[•·|\\-–—]\\s*)?';
 const DATE_FORMS = [
@@ -17,6 +16,17 @@ const DATE_LINE = new RegExp(
   `^\\s*${PREFIX}(?:${WEEKDAY},?\\s+)?(?:${DATE_FORMS})(?:\\s*(?:,|at|\\||-|–|—)?\\s*${TIME})?\\s*$`,
   'i',
 );
+/** A byline line that carries the date: "By Jane Doe | January 21, 2024", "Jan. 21, 2024 · By Jane Doe". */
+const BYLINE = `By\\s+[^|•·,\\d]{2,60}?`;
+const SEPARATOR = `\\s*[|•·,–—]\\s*`;
+const DATED = `${PREFIX}(?:${WEEKDAY},?\\s+)?(?:${DATE_FORMS})(?:\\s*(?:,|at)?\\s*${TIME})?`;
+const BYLINE_DATE_LINES = [
+  new RegExp(`^\\s*${BYLINE}${SEPARATOR}${DATED}\\s*$`, 'i'),
+  new RegExp(`^\\s*${DATED}${SEPARATOR}${BYLINE}\\s*$`, 'i'),
+];
+/** A label that says the date is a revision, not the publication. */
+const UPDATE_LABEL = /^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
+
 /** A wire dateline opening the first paragraph: "BAGHDAD, Jan. 21, 2024 —". */
 const LEAD_DATELINE = new RegExp(
   `^[A-Z][A-Z .'’-]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s*(?:${DATE_FORMS})\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]`,
@@ -36,10 +46,13 @@ function dateFromGroups(groups: Record<string, string | undefined>): string | un
   return isValidDate(date) ? toIso(date) : undefined;
 }
 
-/** The date of a line that consists of a date alone ("Jan 21, 2024", "2024-01-21", "Updated: 21 January 2024 10:30 GMT"). */
+/** The date of a line that consists of a date alone, or of a byline and a date ("Jan 21, 2024", "2024-01-21", "Updated: 21 January 2024 10:30 GMT"). */
 export function parseDateLine(text: string): string | undefined {
-  const match = DATE_LINE.exec(text);
-  return match?.groups ? dateFromGroups(match.groups) : undefined;
+  for (const pattern of [DATE_LINE, ...BYLINE_DATE_LINES]) {
+    const match = pattern.exec(text);
+    if (match?.groups) return dateFromGroups(match.groups);
+  }
+  return undefined;
 }
 
 function frontMatterDate(frontMatter: FrontMatter): string | undefined {
@@ -71,7 +84,8 @@ export function findDatelines(text: string, blocks: Block[], frontMatter?: Front
   for (const block of blocks.slice(0, DATELINE_BLOCKS)) {
     const standalone = block.text.length <= 80 ? parseDateLine(block.text) : undefined;
     if (standalone) {
-      candidates.push({ date: standalone, source: 'dateline', text: block.text, start: block.start, end: block.end });
+      const updated = UPDATE_LABEL.test(block.text);
+      candidates.push({ date: standalone, source: 'dateline', text: block.text, start: block.start, end: block.end, ...(updated ? { updated } : {}) });
       continue;
     }
     if (block.kind !== 'paragraph' || prose++ > 0) continue;

@@ -45,7 +45,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
 
   let publication: PublicationDate | undefined;
   if (options.date) publication = { date: options.date, source: 'option' };
-  else if (datelines[0]) publication = { date: datelines[0].date, source: datelines[0].source, candidate: datelines[0] };
+  else {
+    const stated = datelines.find((dateline) => !dateline.updated) ?? datelines[0];
+    if (stated) publication = { date: stated.date, source: stated.source, candidate: stated };
+  }
 
   const quotes: Quote[] = [];
   for (const block of blocks) {

@@ -20,6 +20,7 @@ export interface CliOptions {
   fixDryRun: boolean;
   printConfig?: string;
   listRules: boolean;
+  explainDates: boolean;
   color?: boolean;
   version: boolean;
   help: boolean;
@@ -53,6 +54,7 @@ Options:
       --stdin-filename NAME name (and format) of the text read from standard input
       --print-config FILE   print the configuration that applies to FILE
       --list-rules          list every rule with its default severity
+      --explain-dates       print each date expression with the date it resolves to and why
       --color, --no-color   force or disable colours (NO_COLOR and FORCE_COLOR work too)
       --cache               skip files unchanged since the last run (results kept in .newslint/cache)
       --cache-location FILE where to keep the cache
@@ -102,6 +104,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'fix-dry-run': { type: 'boolean' },
         'print-config': { type: 'string' },
         'list-rules': { type: 'boolean' },
+        'explain-dates': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -158,6 +161,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     fixDryRun: values['fix-dry-run'] ?? false,
     printConfig: values['print-config'],
     listRules: values['list-rules'] ?? false,
+    explainDates: values['explain-dates'] ?? false,
     color: values['no-color'] ? false : values.color,
     version: values.version ?? false,
     help: values.help ?? false,

@@ -2,8 +2,9 @@ import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync 
 import path from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { findFiles, ignoreRulesFor } from './find-files.js';
-import { decodeArticle } from './read-article.js';
+import { decodeArticle, readArticle } from './read-article.js';
 import { listRules } from './list-rules.js';
+import { explainDates } from './explain-dates.js';
 import { subcommands } from './subcommands.js';
 import { lintArticle } from './lint-article.js';
 import { lintStaged } from './lint-staged.js';
@@ -14,6 +15,7 @@ import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { GitError } from '../git/git.js';
 import { ConfigError } from '../config/validate.js';
 import { ConfigLoader } from '../config/load.js';
+import { lint } from '../engine/lint.js';
 import { formatterNames, formatsWithoutSource, loadFormatter, streamingFormatters } from '../formatters/index.js';
 import type { FileResult, FormatContext } from '../formatters/result.js';
 import { builtinRules } from '../../rules/index.js';
@@ -42,6 +44,37 @@ function printConfig(loader: ConfigLoader, file: string): string {
     rules[id] = Object.keys(setting.options).length ? [setting.severity, setting.options] : setting.severity;
   }
   return `${JSON.stringify({ configFile: config.file ?? null, rules, settings: config.settings }, null, 2)}\n`;
+}
+
+/** --explain-dates: prints how each date expression of each input resolves, and lints nothing. */
+async function explainInputs(options: CliOptions, cwd: string, loader: ConfigLoader): Promise<number> {
+  const explain = (text: string, filePath: string | undefined, shown: string) =>
+    explainDates(lint(text, { filePath, date: options.date, rules: new Map() }).article, shown);
+  if (options.stdin) {
+    if (options.patterns.length) throw new UsageError('--stdin takes no file arguments');
+    const decoded = decodeArticle(readFileSync(0));
+    if (!decoded) throw new UsageError('standard input is binary, not text');
+    const filePath = options.stdinFilename ? path.resolve(options.stdinFilename) : undefined;
+    process.stdout.write(explain(decoded.text, filePath, options.stdinFilename ?? '<stdin>'));
+    return 0;
+  }
+  if (options.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
+  const found = findFiles(options.patterns, cwd, ignoreRulesFor(cwd, loader));
+  for (const error of found.errors) say(error);
+  for (const dir of new Set(found.files.map((file) => path.dirname(file)))) await loader.prepare(dir);
+  let failed = found.errors.length > 0;
+  const reports: string[] = [];
+  for (const file of found.files) {
+    const shown = displayPath(file);
+    const read = readArticle(file, loader.configFor(path.dirname(file))?.maxFileSize);
+    if (read.kind === 'error') {
+      say(`${shown}: ${read.message}`);
+      failed = true;
+    } else if (read.kind === 'binary') say(`${shown}: skipped, binary file`);
+    else reports.push(explain(read.text, file, shown));
+  }
+  process.stdout.write(reports.join('\n'));
+  return failed ? 2 : 0;
 }
 
 /** Writes one HTML page per file and an index page into `dir`; false (after saying why) when it cannot. */
@@ -107,6 +140,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(printConfig(loader, path.resolve(options.printConfig)));
       return 0;
     }
+    if (options.explainDates) return await explainInputs(options, cwd, loader);
     let found: ReturnType<typeof findFiles> | undefined;
     if (!options.stdin && !options.staged) {
       if (options.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');

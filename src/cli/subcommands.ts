@@ -9,4 +9,6 @@ export const subcommands: Record<string, () => Promise<Subcommand>> = {
   'install-hook': async () => (await import('./hook-commands.js')).installHookCommand,
   'uninstall-hook': async () => (await import('./hook-commands.js')).uninstallHookCommand,
   lsp: async () => (await import('../lsp/server.js')).languageServerCommand,
+  knowledge: async () => (await import('./knowledge-command.js')).knowledgeCommand,
+  archive: async () => (await import('./archive-command.js')).archiveCommand,
 };

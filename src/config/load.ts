@@ -7,6 +7,8 @@ import { ConfigError, validateConfig, type ConfigData, type RuleEntry } from './
 import { importPlugin, PluginError, registerPlugin, resolvePlugin, type Plugin, type PluginRef } from './plugins.js';
 
 export const CONFIG_FILE_NAME = '.lintrc.json';
+/** Where `newslint archive index` writes by default; used without configuration when it exists. */
+export const DEFAULT_ARCHIVE = path.join('.newslint', 'archive.db');
 const PRESETS: Record<string, Preset> = { 'newslint:recommended': 'recommended', 'newslint:all': 'all' };
 
 type Layer =
@@ -84,6 +86,12 @@ function applyRules(settings: RuleSettings, rules: Record<string, RuleEntry>): v
   }
 }
 
+/** The archive an index run left in `dir` (.newslint/archive.db), if there is one, as shared settings. */
+function implicitSettings(dir: string): SharedSettings {
+  const db = path.join(dir, DEFAULT_ARCHIVE);
+  return existsSync(db) ? { archive: { db } } : {};
+}
+
 export class ConfigLoader {
   private readonly loaded = new Map<string, LoadedConfig>();
   private readonly nearest = new Map<string, string | null>();
@@ -91,6 +99,8 @@ export class ConfigLoader {
   private readonly prepared = new Map<string, Plugin[]>();
   private readonly ruleIds = new Map<string, { rule: Rule; owner: string }>();
   private registry: readonly Rule[];
+  /** Shared settings for files no config file governs. */
+  private unconfigured?: SharedSettings;
 
   constructor(
     /** The built-in rules; presets are made of these. */
@@ -188,6 +198,7 @@ export class ConfigLoader {
     knowledge.push(...(data.knowledge ?? []).map((pack) => path.resolve(dir, pack)));
     if (knowledge.length) config.settings.knowledge = knowledge;
     if (data.archive?.db) config.settings.archive = { db: path.resolve(dir, data.archive.db) };
+    if (!config.settings.archive) Object.assign(config.settings, implicitSettings(dir));
     if (data.maxFileSize !== undefined) config.maxFileSize = data.maxFileSize;
     this.loaded.set(absolute, config);
     return config;
@@ -219,7 +230,10 @@ export class ConfigLoader {
   resolve(filePath: string): FileConfig {
     const absolute = path.resolve(filePath);
     const config = this.configFor(path.dirname(absolute));
-    if (!config) return { rules: ruleDefaults(this.builtin, 'recommended'), settings: {} };
+    if (!config) {
+      this.unconfigured ??= implicitSettings(process.cwd());
+      return { rules: ruleDefaults(this.builtin, 'recommended'), settings: this.unconfigured };
+    }
     return { rules: settingsFor(config, absolute, this.builtin), settings: config.settings, file: config.file };
   }
 }

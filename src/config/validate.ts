@@ -41,11 +41,11 @@ export interface ConfigData {
 
 export const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'info', 'warn', 'error'];
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : JSON.stringify(value);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

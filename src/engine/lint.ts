@@ -5,6 +5,7 @@ import type { Diagnostic, Report, Rule, Severity, SharedSettings } from '../type
 import { DirectiveFilter, findDirectives } from './directives.js';
 import { ruleDefaults, type RuleSettings } from './rule-settings.js';
 import { builtinRules } from '../../rules/index.js';
+import { ConfigError } from '../config/validate.js';
 
 export interface LintOptions {
   filePath?: string;
@@ -115,6 +116,8 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
         },
       });
     } catch (error) {
+      // A bad knowledge pack or archive is the user's configuration to fix, not a failing rule: exit 2 with its message.
+      if (error instanceof ConfigError) throw error;
       fail(`Rule "${rule.meta.id}" failed: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }

@@ -1,6 +1,8 @@
 import * as chrono from 'chrono-node/en';
 import type { Article, Sentence } from '../article/article.js';
-import { weekdayNumber } from '../text/calendar.js';
+import { WEEKDAY_PATTERN, weekdayNumber } from '../text/calendar.js';
+
+const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY_PATTERN}\\b\\.?`, 'i');
 
 export interface WrittenWeekday {
   /** 0 = Sunday. */
@@ -29,6 +31,8 @@ export interface DateMention {
   isRange: boolean;
   /** Offset of the expression in `sentence.text` (use it, not `result.index`, which is relative to chrono's window). */
   textIndex: number;
+  /** End of the expression in `sentence.text` (a trailing comma excluded). */
+  textEnd: number;
   /** The raw chrono result, for rules that need more. */
   result: chrono.ParsedResult;
 }
@@ -46,7 +50,7 @@ function referenceOf(article: Article): chrono.ParsingReference | undefined {
 
 function writtenWeekday(sentence: Sentence, result: chrono.ParsedResult, offset: number): WrittenWeekday | undefined {
   if (!result.start.isCertain('weekday')) return undefined;
-  const match = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?/i.exec(result.text);
+  const match = WEEKDAY_WORD.exec(result.text);
   if (!match) return undefined;
   const value = weekdayNumber(match[0]);
   if (value === undefined) return undefined;
@@ -80,6 +84,13 @@ function parseDates(text: string, reference: chrono.ParsingReference): Found[] {
   return results;
 }
 
+/** The text without trailing white space, commas, semicolons and colons (a loop: a `[...]+$` pattern backtracks). */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | undefined): DateMention[] {
   const mentions: DateMention[] = [];
   const results = parseDates(sentence.text, reference ?? { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 'UTC' });
@@ -102,7 +113,9 @@ function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | und
       previous.weekday = weekday;
       continue;
     }
-    const [start, end] = sentence.view.range(offset, index + result.text.length);
+    // chrono keeps a trailing comma ("on Sunday, the base..."); it is not part of the date.
+    const textEnd = index + withoutTrailingPunctuation(result.text).length;
+    const [start, end] = sentence.view.range(offset, textEnd);
     const certain = (component: chrono.Component) =>
       result.start.isCertain(component) ? (result.start.get(component) ?? undefined) : undefined;
     const year = certain('year');
@@ -110,9 +123,10 @@ function mentionsIn(sentence: Sentence, reference: chrono.ParsingReference | und
     const day = certain('day');
     mentions.push({
       sentence,
-      text: result.text.slice(lead),
+      text: sentence.text.slice(offset, textEnd),
       start,
       end,
+      textEnd,
       weekday,
       year,
       month,

@@ -6,6 +6,12 @@ export const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
+/** Regular-expression source for a month name or its usual abbreviation ("Jan", "Sept", "March"), without a dot. */
+export const MONTH_PATTERN =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** Regular-expression source for a weekday name or its usual abbreviation ("Thurs", "Sat"), without a dot. */
+export const WEEKDAY_PATTERN = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+
 export interface YMD {
   year: number;
   /** 1-12. */
@@ -77,4 +83,46 @@ export function weekdayNumber(name: string): number | undefined {
   if (index < 0) return undefined;
   const full = WEEKDAYS[index]!.toLowerCase();
   return key === full || key.length <= 5 ? index : undefined;
+}
+
+/** The latest day on or before `iso` (strictly before when `inclusive` is false) that falls on `weekday` (0 = Sunday). */
+export function previousWeekday(iso: string, weekday: number, inclusive = true): string {
+  let back = (weekdayOf(fromIso(iso)) - weekday + 7) % 7;
+  if (back === 0 && !inclusive) back = 7;
+  return addDays(iso, -back);
+}
+
+/** The earliest day on or after `iso` (strictly after when `inclusive` is false) that falls on `weekday` (0 = Sunday). */
+export function nextWeekday(iso: string, weekday: number, inclusive = true): string {
+  let ahead = (weekday - weekdayOf(fromIso(iso)) + 7) % 7;
+  if (ahead === 0 && !inclusive) ahead = 7;
+  return addDays(iso, ahead);
+}
+
+/** A date known to the day (YYYY-MM-DD) or only to the month (YYYY-MM). */
+const PARTIAL_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+export function isPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  return isValidDate({ year: Number(match[1]), month: Number(match[2]), day: match[3] ? Number(match[3]) : 1 });
+}
+
+/** The first day a partial date can mean: "2021-03" -> "2021-03-01". */
+export function earliestDay(partial: string): string {
+  return partial.length === 7 ? `${partial}-01` : partial;
+}
+
+/** The last day a partial date can mean: "2021-02" -> "2021-02-28". */
+export function latestDay(partial: string): string {
+  if (partial.length !== 7) return partial;
+  const [year, month] = partial.split('-').map(Number) as [number, number];
+  return toIso({ year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() });
+}
+
+/** "April 1, 2022" for a full date, "April 2022" for a month. */
+export function formatPartialDate(partial: string): string {
+  if (partial.length !== 7) return formatDate(partial);
+  const [year, month] = partial.split('-').map(Number) as [number, number];
+  return `${MONTHS[month - 1]} ${year}`;
 }

@@ -1,0 +1,61 @@
+import type { Rule } from '../src/types.js';
+import type { ClaimKind } from '../src/facts/claims.js';
+import { isRunningText } from '../src/article/running-text.js';
+import { quoteMatch } from '../src/article/phrases.js';
+
+const LABELS: Record<ClaimKind, { label: string; advice: string }> = {
+  casualty: { label: 'Casualty figure', advice: 'say who gives it' },
+  damage: { label: 'Damage figure', advice: 'say who gives it' },
+  money: { label: 'Amount', advice: 'say who gives it' },
+  percentage: { label: 'Percentage', advice: 'say who gives it' },
+  count: { label: 'Figure', advice: 'say who gives it' },
+  allegation: { label: 'Allegation', advice: 'say who makes it' },
+  record: { label: 'Record claim', advice: 'say who says so' },
+};
+
+const ALL_KINDS = Object.keys(LABELS);
+
+const rule: Rule = {
+  meta: {
+    id: 'unsourced-claim',
+    description: 'A figure, casualty or damage count, allegation or record claim that no source is given for.',
+    category: 'sourcing',
+    severity: 'warn',
+    recommended: true,
+    fixable: false,
+    docs: 'docs/rules/unsourced-claim.md',
+    options: {
+      kinds: {
+        type: 'string[]',
+        description: `Kinds of claim to check, of: ${ALL_KINDS.join(', ')}.`,
+        default: ALL_KINDS,
+      },
+    },
+  },
+  check({ article, options, report }) {
+    const kinds = new Set(options.kinds as string[]);
+    const { attributions, claims } = article.facts;
+    for (const block of article.blocks) {
+      if (!isRunningText(article, block)) continue;
+      for (const sentence of block.sentences) {
+        const claim = claims
+          .of(sentence)
+          .find(
+            (candidate) =>
+              kinds.has(candidate.kind) &&
+              !article.facts.quotations.enclosing(candidate.start, candidate.end) &&
+              !article.datelines.some((dateline) => dateline.start <= candidate.start && candidate.start < dateline.end),
+          );
+        if (!claim) continue;
+        const attribution = attributions.of(sentence);
+        // A vague attribution is reported by vague-attribution; once is enough.
+        if (attribution.attributed || attribution.carriedFrom || attribution.vague.length > 0) continue;
+        const { label, advice } = LABELS[claim.kind];
+        const text = quoteMatch(article, claim.start, claim.end);
+        report({ message: `${label} "${text}" has no source: ${advice}.`, start: claim.start, end: claim.end });
+      }
+    }
+  },
+};
+
+export default rule;
