@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { ConfigLoader } from '../config/load.js';
 import type { LintCache } from './cache.js';
 import { lintArticle, nothingToReport, type ArticleTask, type LintedFile } from './lint-article.js';
-import { LintPool } from './lint-pool.js';
 import type { Progress } from './progress.js';
 import { readArticle } from './read-article.js';
 
@@ -100,6 +99,8 @@ export async function lintFiles(
     return;
   }
 
+  // Loaded here, not at start-up: a run that stays in the main thread never needs tinypool.
+  const { LintPool } = await import('./lint-pool.js');
   const pool = new LintPool(threads, options.fileTimeoutMs, loader.plugins);
   // At most `threads` tasks are handed to the pool at once, so each one's time budget starts when it starts running.
   const free = new Signal();

@@ -7,12 +7,12 @@ import { listRules } from './list-rules.js';
 import { explainDates } from './explain-dates.js';
 import { subcommands } from './subcommands.js';
 import { lintArticle } from './lint-article.js';
-import { lintStaged } from './lint-staged.js';
 import { DEFAULT_FILE_TIMEOUT_MS, lintFiles } from './lint-files.js';
 import { ReportWriter } from './report-writer.js';
 import { Progress } from './progress.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
-import { GitError } from '../git/git.js';
+// Only the error class: the git plumbing loads with --staged (see below), not on every start.
+import { GitError } from '../git/git-error.js';
 import { ConfigError } from '../config/validate.js';
 import { ConfigLoader } from '../config/load.js';
 import { lint } from '../engine/lint.js';
@@ -191,6 +191,7 @@ export async function main(argv: string[]): Promise<number> {
       writer.add(linted);
     } else if (options.staged) {
       if (options.fix) throw new UsageError('--fix cannot be used with --staged: the staged version is not a file newslint can write');
+      const { lintStaged } = await import('./lint-staged.js');
       for (const linted of await lintStaged(cwd, options.patterns, loader, displayPath, { date: options.date, fixDryRun: options.fixDryRun, keepSource })) {
         for (const line of linted.notes) note(line);
         writer.add(linted);
