@@ -1,18 +1,7 @@
 import type { Rule } from '../src/types.js';
 import type { DatedEvent } from '../src/facts/date-events.js';
 import { FAMILY_NOUN } from '../src/facts/data/event-words.js';
-import { describeDay, sameDay } from '../src/facts/resolve-dates.js';
-import { daysBetween } from '../src/text/calendar.js';
-
-/** "late Saturday" and "early Sunday" can be the same night: neighbouring days near midnight are no conflict. */
-function sameNight(a: DatedEvent, b: DatedEvent): boolean {
-  if (!a.date.nearMidnight && !b.date.nearMidnight) return false;
-  if (a.date.date && b.date.date && a.date.kind !== 'weekday' && b.date.kind !== 'weekday') {
-    return Math.abs(daysBetween(a.date.date, b.date.date)) === 1;
-  }
-  const [x, y] = [a.date.weekday, b.date.weekday];
-  return x !== undefined && y !== undefined && (Math.abs(x - y) === 1 || Math.abs(x - y) === 6);
-}
+import { describeDay, sameDay, sameNight } from '../src/facts/resolve-dates.js';
 
 const rule: Rule = {
   meta: {
@@ -33,7 +22,7 @@ const rule: Rule = {
       const conflicts = rest.filter(
         (event) =>
           sameDay(first.date, event.date) === false &&
-          !sameNight(first, event) &&
+          !sameNight(first.date, event.date) &&
           event.date.mention.sentence !== first.date.mention.sentence,
       );
       for (const event of conflicts) {

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { AnyRule, Rule } from '../src/types.js';
 import aiCliche from './ai-cliche.js';
 import aiDisclosure from './ai-disclosure.js';
 import anonymousSource from './anonymous-source.js';
@@ -17,6 +17,7 @@ import recycledPassage from './recycled-passage.js';
 import scrapeDebris from './scrape-debris.js';
 import staleAttribution from './stale-attribution.js';
 import staleEvent from './stale-event.js';
+import { storyRules } from './story/index.js';
 import templatePlaceholder from './template-placeholder.js';
 import totalPartsMismatch from './total-parts-mismatch.js';
 import unsourcedClaim from './unsourced-claim.js';
@@ -47,3 +48,6 @@ export const builtinRules: readonly Rule[] = [
   staleAttribution,
   recycledPassage,
 ];
+
+/** Rules of both kinds (the story rules are in rules/story/): what configuration, presets and reports know. */
+export const allRules: readonly AnyRule[] = [...builtinRules, ...storyRules];

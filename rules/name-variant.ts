@@ -31,6 +31,11 @@ function isSentenceCapital(a: Spelling, b: Spelling): boolean {
   return upper.mentions.every((mention) => mention.sentenceInitial);
 }
 
+/** An all-capitals name opening its paragraph is a wire dateline ("CARDEW —"), set in capitals by convention. */
+function isDatelineCapitals(mention: NameMention): boolean {
+  return mention.start === mention.block.start && /\p{Lu}{2}/u.test(mention.text) && mention.text === mention.text.toUpperCase();
+}
+
 /** The spelling more writers would take as the reference: more frequent, then earlier. */
 function outranks(a: Spelling, b: Spelling): boolean {
   if (a.mentions.length !== b.mentions.length) return a.mentions.length > b.mentions.length;
@@ -61,7 +66,7 @@ const rule: Rule = {
   check({ article, report }) {
     const spellings = new Map<string, Spelling>();
     for (const mention of article.facts.names) {
-      if (mention.titleCase) continue;
+      if (mention.titleCase || isDatelineCapitals(mention)) continue;
       const words = wordsOf(mention);
       const text = words.join(' ');
       const spelling = spellings.get(text);

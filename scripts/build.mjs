@@ -36,8 +36,8 @@ await build({
   banner: { js: "const __newslintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-const { configSchema, builtinRules } = await import('../dist/index.js');
-writeFileSync(new URL('../schemas/lintrc.schema.json', import.meta.url), `${JSON.stringify(configSchema(builtinRules), null, 2)}\n`);
+const { configSchema, allRules } = await import('../dist/index.js');
+writeFileSync(new URL('../schemas/lintrc.schema.json', import.meta.url), `${JSON.stringify(configSchema(allRules), null, 2)}\n`);
 
 // One run writes the code cache (dist/cli.cjs.cache), with the functions a typical run compiles.
 spawnSync(process.execPath, ['bin/newslint.js', 'examples/council-budget-vote.txt'], { stdio: 'ignore' });

@@ -68,6 +68,8 @@ export type OptionSpec =
 
 export interface RuleMeta {
   id: string;
+  /** "story" for a rule that compares the articles of one story (a StoryRule); absent for a rule that reads one article. */
+  scope?: 'story';
   description: string;
   category: RuleCategory;
   severity: Severity;
@@ -97,3 +99,60 @@ export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
 }
+
+/** One article of a story, as story rules see it. */
+export interface StoryArticle {
+  /** The path reports name it by (related locations in other articles cite it). */
+  filePath: string;
+  article: Article;
+}
+
+/** A place in one of the story's articles, by the article's position in `StoryRuleContext.articles`. */
+export interface StoryLocation {
+  article: number;
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** What a story rule hands to `context.report`: offsets are into the text of the article it reports into. */
+export interface StoryReport {
+  message: string;
+  start: number;
+  end: number;
+  /** The places in the other articles that disagree (or in the same article, with its own index). */
+  related: StoryLocation[];
+  /** Lowers or raises the configured severity for this one finding (e.g. a looser match). */
+  severity?: Severity;
+}
+
+/** One fact of the story with the value each article gives it, for the summary table. */
+export interface StoryFact {
+  /** What the row is about: "attacks in Iraq", "Mohammed Shia al-Sudani". */
+  label: string;
+  /** Which rule compared it. */
+  ruleId: string;
+  /** The value each article states, by article position; undefined where it states none or its value cannot be compared. */
+  values: (string | undefined)[];
+  /** Positions of the articles that hold a minority value and were reported. */
+  disagreeing: number[];
+}
+
+export interface StoryRuleContext {
+  /** Every article of the story, in argument order (ties between values go against the later article). */
+  readonly articles: readonly StoryArticle[];
+  readonly options: Readonly<Record<string, unknown>>;
+  /** Reports a finding into the article at position `into`. */
+  report(into: number, report: StoryReport): void;
+  /** Adds a row to the story's summary table. */
+  tabulate(fact: Omit<StoryFact, 'ruleId'>): void;
+}
+
+/** A rule that compares the articles of one story (`newslint --story`, or a "stories" group in .lintrc.json). */
+export interface StoryRule {
+  meta: RuleMeta & { scope: 'story' };
+  check(context: StoryRuleContext): void;
+}
+
+/** A rule of either kind: what configuration, presets, --list-rules and reports need to know. */
+export type AnyRule = Rule | StoryRule;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigLoader } from '../config/load.js';
 import { ConfigError } from '../config/validate.js';
-import { builtinRules } from '../../rules/index.js';
+import { allRules } from '../../rules/index.js';
 import { DEFAULT_ARCHIVE } from '../config/load.js';
 import { indexArchive } from '../archive/indexer.js';
 
@@ -20,7 +20,7 @@ function say(line: string): void {
 function archiveFile(db: string | undefined, config: string | undefined): string {
   if (db) return path.resolve(db);
   const cwd = process.cwd();
-  const loaded = new ConfigLoader(builtinRules, config ? path.resolve(config) : undefined).configFor(cwd);
+  const loaded = new ConfigLoader(allRules, config ? path.resolve(config) : undefined).configFor(cwd);
   return loaded?.settings.archive?.db ?? path.join(cwd, DEFAULT_ARCHIVE);
 }
 

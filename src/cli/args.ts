@@ -15,6 +15,8 @@ export interface CliOptions {
   stdin: boolean;
   /** Lint the staged version of the staged articles (the patterns become git pathspecs). */
   staged: boolean;
+  /** The files are articles about one story: also compare them with each other. */
+  story: boolean;
   stdinFilename?: string;
   fix: boolean;
   fixDryRun: boolean;
@@ -34,6 +36,7 @@ export interface CliOptions {
 }
 
 export const HELP = `Usage: newslint [options] <files|dirs|globs...>
+       newslint --story [options] <files...>
        newslint --staged [options] [pathspecs...]
        newslint <command> [options]
 
@@ -51,6 +54,8 @@ Options:
       --fix-dry-run         compute fixes without writing them (json shows the output)
       --stdin               lint text from standard input
       --staged              lint what is staged for the next commit (the index, not the work tree)
+      --story               the files cover one story: also check them against each other (counts,
+                            names, event dates, quotations) and print a summary table
       --stdin-filename NAME name (and format) of the text read from standard input
       --print-config FILE   print the configuration that applies to FILE
       --list-rules          list every rule with its default severity
@@ -99,6 +104,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         date: { type: 'string' },
         stdin: { type: 'boolean' },
         staged: { type: 'boolean' },
+        story: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
@@ -156,6 +162,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     date: values.date,
     stdin: values.stdin ?? false,
     staged: values.staged ?? false,
+    story: values.story ?? false,
     stdinFilename: values['stdin-filename'],
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,

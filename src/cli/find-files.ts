@@ -5,7 +5,9 @@ import ignore, { type Ignore } from 'ignore';
 import type { ConfigLoader } from '../config/load.js';
 
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'];
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.newslint/**'];
+/** A path or URI that names an article file. */
+export const ARTICLE_NAME = new RegExp(`\\.(?:${ARTICLE_EXTENSIONS.join('|')})$`, 'i');
+export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.newslint/**'];
 
 export interface FoundFiles {
   files: string[];

@@ -2,6 +2,7 @@ import { lint, stripBom, type LintResult } from '../engine/lint.js';
 import { applyFixes } from '../engine/fix.js';
 import type { RuleSettings } from '../engine/rule-settings.js';
 import type { FileResult } from '../formatters/result.js';
+import type { Article } from '../article/article.js';
 import type { Diagnostic, Rule, SharedSettings } from '../types.js';
 import { ChangedOnDiskError, writeAtomic } from './write-atomic.js';
 
@@ -28,6 +29,8 @@ export interface ArticleTask {
   fix?: 'write' | 'dry-run';
   /** Keep the linted text in the result (for formats that show the article). */
   keepSource: boolean;
+  /** The article belongs to a story: keep it for the story rules (only in the main thread, where they run). */
+  inStory?: boolean;
 }
 
 /** One file's outcome, in the order the run reports files. */
@@ -39,6 +42,8 @@ export interface LintedFile {
   ioError: boolean;
   /** The file on disk now holds the fixed text. */
   fixesWritten?: boolean;
+  /** What the story rules need, kept only for an article of a story. */
+  story?: { path: string; article: Article; rules: RuleSettings };
 }
 
 export function nothingToReport(shown: string, notes: string[] = [], ioError = false): LintedFile {
@@ -97,6 +102,7 @@ export function lintArticle(task: ArticleTask, registry: readonly Rule[]): Linte
     notes: [],
     internalError: result.internalError,
     ioError: false,
+    ...(task.inStory && task.file ? { story: { path: task.file, article: result.article, rules: task.rules } } : {}),
   };
   if (task.fix === 'write' && task.file && task.hash && output !== original) {
     try {

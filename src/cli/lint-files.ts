@@ -27,6 +27,8 @@ export interface RunOptions {
   keepSource: boolean;
   cache?: LintCache;
   progress?: Progress;
+  /** Articles of a story: linted in the main thread, where the story rules can read their parsed articles. */
+  inStory?: ReadonlySet<string>;
 }
 
 /**
@@ -63,8 +65,10 @@ function prepare(file: string, shown: string, loader: ConfigLoader, options: Run
     date: options.date,
     fix: options.fix,
     keepSource: options.keepSource,
+    inStory: options.inStory?.has(file) ?? false,
   };
-  const key = options.cache?.keyOf(task);
+  // A cached result has no parsed article for the story rules.
+  const key = task.inStory ? undefined : options.cache?.keyOf(task);
   const cached = key === undefined ? undefined : options.cache!.get(task, key);
   return cached ?? { task, key };
 }
@@ -94,7 +98,7 @@ export async function lintFiles(
   if (threads === 1) {
     for (const file of files) {
       const prepared = prepare(file, shownAs(file), loader, options);
-      deliver('task' in prepared ? finish(prepared, lintArticle(prepared.task, loader.rules)) : prepared);
+      deliver('task' in prepared ? finish(prepared, lintArticle(prepared.task, loader.articleRules)) : prepared);
     }
     return;
   }
@@ -122,6 +126,10 @@ export async function lintFiles(
         const prepared = prepare(file, shownAs(file), loader, options);
         if (!('task' in prepared)) {
           outcome(index).resolve(prepared);
+          continue;
+        }
+        if (prepared.task.inStory) {
+          outcome(index).resolve(finish(prepared, lintArticle(prepared.task, loader.articleRules)));
           continue;
         }
         while (running >= threads) await free.wait();

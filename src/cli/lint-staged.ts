@@ -11,24 +11,27 @@ export interface StagedOptions {
   keepSource: boolean;
 }
 
-/** Lints the staged blob of each staged article; the work tree copy is never read. */
+/** Lints the staged blob of each staged article (the work tree copy is never read), and finds the stories among them. */
 export async function lintStaged(
   cwd: string,
   pathspecs: string[],
   loader: ConfigLoader,
   shownAs: (file: string) => string,
+  storiesOf: (files: string[]) => string[][],
   options: StagedOptions,
-): Promise<LintedFile[]> {
+): Promise<{ linted: LintedFile[]; stories: string[][] }> {
   const { root, articles } = stagedArticles(cwd, pathspecs);
   await loader.prepare(root);
   const ignores = ignoreRulesFor(root, loader);
   const chosen = articles.filter((article) => !ignores.ignores(article.path));
   for (const dir of new Set(chosen.map((article) => path.dirname(article.path)))) await loader.prepare(dir);
+  const stories = storiesOf(chosen.map((article) => article.path));
+  const inStory = new Set(stories.flat());
   const sizes = blobSizes(root, chosen.map((article) => article.blob));
   const refusalOf = (article: StagedArticle) =>
     sizeRefusal(sizes.get(article.blob) ?? 0, loader.configFor(path.dirname(article.path))?.maxFileSize);
   const blobs = readBlobs(root, chosen.filter((article) => !refusalOf(article)).map((article) => article.blob));
-  return chosen.map((article) => {
+  const linted = chosen.map((article) => {
     const shown = shownAs(article.path);
     const refusal = refusalOf(article);
     if (refusal) return nothingToReport(shown, [`${shown}: ${refusal}`], true);
@@ -45,8 +48,10 @@ export async function lintStaged(
         date: options.date,
         fix: options.fixDryRun ? 'dry-run' : undefined,
         keepSource: options.keepSource,
+        inStory: inStory.has(article.path),
       },
-      loader.rules,
+      loader.articleRules,
     );
   });
+  return { linted, stories };
 }

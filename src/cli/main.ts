@@ -6,7 +6,8 @@ import { decodeArticle, readArticle } from './read-article.js';
 import { listRules } from './list-rules.js';
 import { explainDates } from './explain-dates.js';
 import { subcommands } from './subcommands.js';
-import { lintArticle } from './lint-article.js';
+import { lintArticle, type LintedFile } from './lint-article.js';
+import { configuredStories, lintStories, type LintedStoryFile } from './stories.js';
 import { DEFAULT_FILE_TIMEOUT_MS, lintFiles } from './lint-files.js';
 import { ReportWriter } from './report-writer.js';
 import { Progress } from './progress.js';
@@ -17,8 +18,8 @@ import { ConfigError } from '../config/validate.js';
 import { ConfigLoader } from '../config/load.js';
 import { lint } from '../engine/lint.js';
 import { formatterNames, formatsWithoutSource, loadFormatter, streamingFormatters } from '../formatters/index.js';
-import type { FileResult, FormatContext } from '../formatters/result.js';
-import { builtinRules } from '../../rules/index.js';
+import type { FileResult, FormatContext, StorySummary } from '../formatters/result.js';
+import { allRules } from '../../rules/index.js';
 import { version } from '../version.js';
 
 function say(line: string): void {
@@ -117,7 +118,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const cwd = process.cwd();
-  const loader = new ConfigLoader(builtinRules, options.config ? path.resolve(options.config) : undefined);
+  const loader = new ConfigLoader(allRules, options.config ? path.resolve(options.config) : undefined);
   let output: number | undefined;
   let progress: Progress | undefined;
   // Whatever goes to the terminal erases the progress bar first; the bar comes back on the next file.
@@ -126,7 +127,27 @@ export async function main(argv: string[]): Promise<number> {
     say(line);
   };
   let failed = false;
+  let storyFailed = false;
   let writer: ReportWriter | undefined;
+  let storySummaries: StorySummary[] = [];
+  /** Runs the story rules over the held results of their articles; true when a story rule failed. */
+  const runStories = (stories: string[][], linted: readonly LintedFile[]): boolean => {
+    const members = new Map<string, LintedStoryFile>();
+    for (const { result, story } of linted) {
+      if (story) members.set(story.path, { shown: result.filePath, article: story.article, rules: story.rules, diagnostics: result.diagnostics });
+    }
+    const outcome = lintStories(stories, members);
+    storySummaries = outcome.summaries;
+    return outcome.internalError;
+  };
+  const storiesOf = (files: string[]) => (options.story ? [files] : configuredStories(files, loader));
+  // From the first article of a story on, results wait for the story rules, which add to them; order stays stable.
+  const held: LintedFile[] = [];
+  const report = (linted: LintedFile) => {
+    for (const line of linted.notes) note(line);
+    if (held.length || linted.story) held.push(linted);
+    else writer!.add(linted);
+  };
   try {
     await loader.prepare(cwd);
     if (options.config) loader.load(options.config);
@@ -170,6 +191,7 @@ export async function main(argv: string[]): Promise<number> {
     if (options.stdin) {
       if (options.patterns.length) throw new UsageError('--stdin takes no file arguments');
       if (options.staged) throw new UsageError('--stdin and --staged cannot be used together');
+      if (options.story) throw new UsageError('--story compares files: it cannot be used with --stdin');
       const decoded = decodeArticle(readFileSync(0));
       if (!decoded) throw new UsageError('standard input is binary, not text');
       const filePath = options.stdinFilename ? path.resolve(options.stdinFilename) : undefined;
@@ -186,21 +208,22 @@ export async function main(argv: string[]): Promise<number> {
           fix: options.fix || options.fixDryRun ? 'dry-run' : undefined,
           keepSource,
         },
-        loader.rules,
+        loader.articleRules,
       );
       writer.add(linted);
     } else if (options.staged) {
       if (options.fix) throw new UsageError('--fix cannot be used with --staged: the staged version is not a file newslint can write');
       const { lintStaged } = await import('./lint-staged.js');
-      for (const linted of await lintStaged(cwd, options.patterns, loader, displayPath, { date: options.date, fixDryRun: options.fixDryRun, keepSource })) {
-        for (const line of linted.notes) note(line);
-        writer.add(linted);
-      }
+      const staged = await lintStaged(cwd, options.patterns, loader, displayPath, storiesOf, { date: options.date, fixDryRun: options.fixDryRun, keepSource });
+      staged.linted.forEach(report);
+      storyFailed = runStories(staged.stories, held);
     } else if (found) {
       for (const error of found.errors) say(error);
       for (const file of found.ignored) say(`${displayPath(file)}: ignored by .lintignore or ignorePatterns`);
       failed = found.errors.length > 0;
       for (const dir of new Set(found.files.map((file) => path.dirname(file)))) await loader.prepare(dir);
+      if (options.story && found.files.length < 2) throw new UsageError('--story needs at least two articles to compare');
+      const stories = storiesOf(found.files);
       const cache = options.cache
         ? new LintCache(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), loader.plugins.map((plugin) => plugin.file))
         : undefined;
@@ -217,18 +240,18 @@ export async function main(argv: string[]): Promise<number> {
           keepSource,
           cache,
           progress,
+          inStory: new Set(stories.flat()),
         },
-        (linted) => {
-          for (const line of linted.notes) note(line);
-          writer!.add(linted);
-        },
+        report,
       );
       progress?.clear();
       cache?.save();
+      storyFailed = runStories(stories, held);
     }
+    for (const linted of held) writer.add(linted);
     if (options.outputDir) {
-      if (!(await writePages(options.outputDir, writer.results, context))) return 2;
-    } else writer.finish();
+      if (!(await writePages(options.outputDir, writer.results, { ...context, stories: storySummaries }))) return 2;
+    } else writer.finish(storySummaries);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof GitError) {
       progress?.clear();
@@ -240,7 +263,7 @@ export async function main(argv: string[]): Promise<number> {
     if (output !== undefined) closeSync(output);
   }
 
-  if (failed || writer.failed) return 2;
+  if (failed || storyFailed || writer.failed) return 2;
   if (writer.total.error > 0) return 1;
   const warnings = writer.total.warn;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {

@@ -1,4 +1,13 @@
-import { addCounts, countOf, type Counts, type FileResult, type FormatContext, type Formatter, type StreamingFormatter } from '../formatters/result.js';
+import {
+  addCounts,
+  countOf,
+  type Counts,
+  type FileResult,
+  type FormatContext,
+  type Formatter,
+  type StorySummary,
+  type StreamingFormatter,
+} from '../formatters/result.js';
 import type { LintedFile } from './lint-article.js';
 
 /**
@@ -35,8 +44,10 @@ export class ReportWriter {
     }
   }
 
-  finish(): void {
-    const text = this.stream ? this.stream.end(this.total, this.context) : this.formatter(this.results, this.context);
+  /** Writes what comes after the files: the whole report, or the streamed report's end (story tables, totals). */
+  finish(stories: readonly StorySummary[] = []): void {
+    const context = stories.length ? { ...this.context, stories } : this.context;
+    const text = this.stream ? this.stream.end(this.total, context) : this.formatter(this.results, context);
     if (text) this.write(text);
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { Rule, SeverityName, SharedSettings } from '../types.js';
+import type { AnyRule, Rule, SeverityName, SharedSettings } from '../types.js';
 import { ruleDefaults, type Preset, type RuleSettings } from '../engine/rule-settings.js';
 import { ConfigError, validateConfig, type ConfigData, type RuleEntry } from './validate.js';
 import { importPlugin, PluginError, registerPlugin, resolvePlugin, type Plugin, type PluginRef } from './plugins.js';
@@ -64,7 +64,7 @@ function readConfigJson(file: string): unknown {
 }
 
 /** Reads and validates one JSON config file, throwing a ConfigError that names it. */
-export function readConfigFile(file: string, registry: readonly Rule[]): ConfigData {
+export function readConfigFile(file: string, registry: readonly AnyRule[]): ConfigData {
   return validateConfig(file, readConfigJson(file), registry);
 }
 
@@ -97,14 +97,14 @@ export class ConfigLoader {
   private readonly nearest = new Map<string, string | null>();
   /** Config files whose plugins are loaded, with those plugins. */
   private readonly prepared = new Map<string, Plugin[]>();
-  private readonly ruleIds = new Map<string, { rule: Rule; owner: string }>();
-  private registry: readonly Rule[];
+  private readonly ruleIds = new Map<string, { rule: AnyRule; owner: string }>();
+  private registry: readonly AnyRule[];
   /** Shared settings for files no config file governs. */
   private unconfigured?: SharedSettings;
 
   constructor(
-    /** The built-in rules; presets are made of these. */
-    private readonly builtin: readonly Rule[],
+    /** The built-in rules (of both kinds); presets are made of these. */
+    private readonly builtin: readonly AnyRule[],
     /** A config file given with -c; when set, no other config file is searched. */
     private readonly explicitFile?: string,
   ) {
@@ -113,8 +113,13 @@ export class ConfigLoader {
   }
 
   /** Every rule a config may name: the built-in ones, then those of the plugins loaded so far. */
-  get rules(): readonly Rule[] {
+  get rules(): readonly AnyRule[] {
     return this.registry;
+  }
+
+  /** The rules that read one article (the registry `lint()` takes): built-in and plugin ones, no story rules. */
+  get articleRules(): readonly Rule[] {
+    return this.registry.filter((rule): rule is Rule => rule.meta.scope !== 'story');
   }
 
   /** The plugins loaded so far, each once, in load order (a worker thread loads the same ones). */
@@ -242,7 +247,7 @@ export class ConfigLoader {
  * Applies a loaded config's layers for one file. With no preset in the chain, newslint:recommended is the base.
  * `builtin` are the rules presets are made of.
  */
-export function settingsFor(config: LoadedConfig, absoluteFile: string, builtin: readonly Rule[]): RuleSettings {
+export function settingsFor(config: LoadedConfig, absoluteFile: string, builtin: readonly AnyRule[]): RuleSettings {
   const hasPreset = config.layers.some((layer) => layer.kind === 'preset');
   const settings: RuleSettings = hasPreset ? new Map() : ruleDefaults(builtin, 'recommended');
   for (const layer of config.layers) {

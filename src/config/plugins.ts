@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Rule, RuleMeta } from '../types.js';
+import type { AnyRule, Rule, RuleMeta } from '../types.js';
 
 /** A plugin that cannot be used; the message names the plugin as the config file wrote it. */
 export class PluginError extends Error {}
@@ -111,7 +111,7 @@ export function registryWith(builtin: readonly Rule[], plugins: readonly PluginR
 }
 
 /** Adds plugin rules to a registry, refusing an id that another rule already has. */
-export function registerPlugin(registry: Map<string, { rule: Rule; owner: string }>, plugin: Plugin): void {
+export function registerPlugin(registry: Map<string, { rule: AnyRule; owner: string }>, plugin: Plugin): void {
   for (const rule of plugin.rules) {
     const existing = registry.get(rule.meta.id);
     if (existing && existing.rule !== rule) {

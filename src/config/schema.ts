@@ -1,4 +1,4 @@
-import type { OptionSpec, Rule } from '../types.js';
+import type { AnyRule, OptionSpec } from '../types.js';
 
 const SEVERITY = { enum: ['off', 'info', 'warn', 'error'] };
 
@@ -22,7 +22,7 @@ function optionSchema(spec: OptionSpec): Record<string, unknown> {
   }
 }
 
-function ruleEntrySchema(rule: Rule): Record<string, unknown> {
+function ruleEntrySchema(rule: AnyRule): Record<string, unknown> {
   const options = rule.meta.options ?? {};
   const optionsObject = {
     type: 'object',
@@ -39,7 +39,7 @@ function ruleEntrySchema(rule: Rule): Record<string, unknown> {
 }
 
 /** The JSON Schema of .lintrc.json, generated from the rules so editors autocomplete ids and options. */
-export function configSchema(registry: readonly Rule[]): Record<string, unknown> {
+export function configSchema(registry: readonly AnyRule[]): Record<string, unknown> {
   const rules = {
     type: 'object',
     additionalProperties: false,

@@ -1,5 +1,5 @@
 import { closest } from 'fastest-levenshtein';
-import type { OptionSpec, Rule, SeverityName } from '../types.js';
+import type { AnyRule, OptionSpec, SeverityName } from '../types.js';
 
 /** A configuration problem: always names the file and the key (or JSON position). */
 export class ConfigError extends Error {
@@ -54,7 +54,7 @@ function suggestion(name: string, known: readonly string[]): string {
   return ` (did you mean "${closest(name, known as string[])}"?)`;
 }
 
-export function unknownRuleMessage(id: string, registry: readonly Rule[]): string {
+export function unknownRuleMessage(id: string, registry: readonly AnyRule[]): string {
   return `unknown rule "${id}"${suggestion(id, registry.map((rule) => rule.meta.id))}`;
 }
 
@@ -86,7 +86,7 @@ function validateOption(file: string, key: string, spec: OptionSpec, value: unkn
   }
 }
 
-function validateRules(file: string, where: string, value: unknown, registry: readonly Rule[]): void {
+function validateRules(file: string, where: string, value: unknown, registry: readonly AnyRule[]): void {
   if (!isObject(value)) throw new ConfigError(file, `${where}: expected an object, got ${describe(value)}`);
   for (const [id, entry] of Object.entries(value)) {
     const key = `${where}["${id}"]`;
@@ -121,7 +121,7 @@ function validateStringArray(file: string, key: string, value: unknown): void {
 const TOP_LEVEL_KEYS = ['$schema', 'extends', 'rules', 'overrides', 'ignorePatterns', 'knowledge', 'archive', 'stories', 'maxFileSize', 'plugins'];
 
 /** Checks a parsed .lintrc.json against its shape and the known rules; throws a ConfigError naming the key. */
-export function validateConfig(file: string, data: unknown, registry: readonly Rule[]): ConfigData {
+export function validateConfig(file: string, data: unknown, registry: readonly AnyRule[]): ConfigData {
   if (!isObject(data)) throw new ConfigError(file, `expected a JSON object at the top level, got ${describe(data)}`);
   for (const key of Object.keys(data)) {
     if (!TOP_LEVEL_KEYS.includes(key)) throw new ConfigError(file, `unknown key "${key}"${suggestion(key, TOP_LEVEL_KEYS)}`);

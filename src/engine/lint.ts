@@ -1,7 +1,7 @@
 import type { Article } from '../article/article.js';
 import { parseArticle, type ArticleFormat } from '../article/parse.js';
 import { LineIndex } from '../text/line-index.js';
-import type { Diagnostic, Report, Rule, Severity, SharedSettings } from '../types.js';
+import type { AnyRule, Diagnostic, Report, Rule, Severity, SharedSettings } from '../types.js';
 import { DirectiveFilter, findDirectives } from './directives.js';
 import { ruleDefaults, type RuleSettings } from './rule-settings.js';
 import { builtinRules } from '../../rules/index.js';
@@ -43,7 +43,8 @@ export function stripBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
 }
 
-function toDiagnostic(lines: LineIndex, ruleId: string, severity: Severity, report: Report): Diagnostic {
+/** A rule's report as a diagnostic with lines and columns; related places are in the same text. */
+export function toDiagnostic(lines: LineIndex, ruleId: string, severity: Severity, report: Report): Diagnostic {
   const start = Math.max(0, Math.min(report.start, lines.text.length));
   const end = Math.max(start, Math.min(report.end, lines.text.length));
   const from = lines.point(start);
@@ -133,7 +134,8 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   return { filePath: options.filePath, diagnostics, article, internalError, ...(timings ? { timings } : {}) };
 }
 
-function defaultOptions(rule: Rule): Record<string, unknown> {
+/** Every option of a rule at its default value. */
+export function defaultOptions(rule: AnyRule): Record<string, unknown> {
   const defaults: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(rule.meta.options ?? {})) defaults[name] = spec.default;
   return defaults;

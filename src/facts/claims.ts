@@ -16,6 +16,7 @@ import {
   timeUnits,
   wrongdoingNouns,
 } from '../../rules/data/check-worthy.js';
+import { firstEndingAfter } from '../text/sorted.js';
 
 /**
  * A cheap detector of check-worthy statements, enough to ask "who says so?". It finds figures with a regular
@@ -103,14 +104,7 @@ const claimMatcher = lazyMatcher<ClaimPhrase>(() => [
 
 /** Index of the word containing `offset`, or of the first one after it. */
 function wordIndexAt(words: readonly Word[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstEndingAfter(words, offset);
 }
 
 /** Casualty or damage words in the figure's clause: up to four words before it or sixteen after, not past , ; or :. */

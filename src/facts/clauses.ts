@@ -1,3 +1,5 @@
+import { firstStartingAt } from '../text/sorted.js';
+
 /**
  * Clauses inside a sentence, found by punctuation and subordinating words: enough to tell which verb a date
  * belongs to ("officials said | that the base was hit on Sunday").
@@ -26,18 +28,6 @@ function boundariesOf(owner: object, text: string): Clause[] {
 /** A clause never reaches further than this from its date, so a run-on text without punctuation stays linear. */
 const MAX_REACH = 300;
 
-/** Index of the first boundary that starts at or after `offset`. */
-function firstAtOrAfter(boundaries: readonly Clause[], offset: number): number {
-  let low = 0;
-  let high = boundaries.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (boundaries[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * The clause of `text` around [start, end): from the last boundary that ends at or before `start` to the first
  * that begins at or after `end`, at most MAX_REACH characters either side. Boundaries inside the range ("the day
@@ -46,7 +36,7 @@ function firstAtOrAfter(boundaries: readonly Clause[], offset: number): number {
  */
 export function clauseAround(owner: object, text: string, start: number, end: number): Clause {
   const boundaries = boundariesOf(owner, text);
-  const next = firstAtOrAfter(boundaries, end);
+  const next = firstStartingAt(boundaries, end);
   let clauseStart = Math.max(0, start - MAX_REACH);
   for (let i = next - 1; i >= 0; i--) {
     const boundary = boundaries[i]!;

@@ -7,6 +7,7 @@ import { hasOtherVerb, isPastForm } from './tense.js';
 import { monthNumber, weekdayNumber } from '../text/calendar.js';
 import type { WordToken } from '../text/words.js';
 import { alternation } from '../text/regexp.js';
+import { firstEndingAfter, firstStartingAt } from '../text/sorted.js';
 
 /** Where an event happened or what it hit ("Iraq's Ain al-Asad air base", "the base"). */
 export interface EventTarget {
@@ -83,15 +84,8 @@ function anchorsOf(sentence: Sentence): PhraseMatch<EventWord>[] {
 /** The sentence's event words inside `clause` (anchors are sorted by position). */
 function anchorsWithin(sentence: Sentence, clause: Clause): PhraseMatch<EventWord>[] {
   const anchors = anchorsOf(sentence);
-  let low = 0;
-  let high = anchors.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (anchors[mid]!.start < clause.start) low = mid + 1;
-    else high = mid;
-  }
   const within: PhraseMatch<EventWord>[] = [];
-  for (let i = low; i < anchors.length && anchors[i]!.start < clause.end; i++) {
+  for (let i = firstStartingAt(anchors, clause.start); i < anchors.length && anchors[i]!.start < clause.end; i++) {
     if (anchors[i]!.end <= clause.end) within.push(anchors[i]!);
   }
   return within;
@@ -105,13 +99,7 @@ function isLowerCase(text: string, match: PhraseMatch<EventWord>): boolean {
 
 /** The words of a sentence inside `clause` (words are in text order). */
 function wordsWithin(words: readonly WordToken[], clause: Clause): WordToken[] {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid]!.start < clause.start) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstStartingAt(words, clause.start);
   let end = low;
   while (end < words.length && words[end]!.end <= clause.end) end++;
   return words.slice(low, end);
@@ -151,7 +139,13 @@ function isNameToken(token: WordToken): boolean {
 
 function nameWords(token: WordToken): string[] {
   if (!isNameToken(token) || /['’]s$/.test(token.text)) return [];
-  return token.lower
+  return distinctiveNameWords(token.text);
+}
+
+/** The distinctive parts of a word of a place name, lower case: "al-Asad" → ["asad"], "Air" → ["air"], "City" → []. */
+export function distinctiveNameWords(word: string): string[] {
+  return word
+    .toLowerCase()
     .replace(/[.'’]/g, '')
     .split('-')
     .filter((part) => part.length >= 3 && !NAME_PARTICLES.has(part) && !GENERIC_PLACE_WORDS.has(part));
@@ -279,18 +273,6 @@ function familyOf(anchor: PhraseMatch<EventWord>, sentence: Sentence, clause: Cl
     .filter((other) => other.end <= anchor.start && other.data.form === 'noun' && other.data.family !== 'report')
     .pop();
   return subject?.data.family ?? anchor.data.family;
-}
-
-/** Index of the first range in `ranges` (sorted, not overlapping) that ends after `offset`. */
-function firstEndingAfter(ranges: readonly Clause[], offset: number): number {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ranges[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;

@@ -1,4 +1,5 @@
 import type { Article } from '../article/article.js';
+import { ComparableCounts } from './comparable-counts.js';
 import { findDateMentions, type DateMention } from './dates.js';
 import { resolveDates, type ResolvedDate } from './resolve-dates.js';
 import { findDatedEvents, groupEvents, type DatedEvent, type EventGroup } from './date-events.js';
@@ -24,6 +25,7 @@ export class Facts {
   private sentenceWords?: WordToken[][];
   private quantityMentions?: Quantity[];
   private nameMentions?: NameMention[];
+  private comparable?: ComparableCounts;
 
   constructor(private readonly article: Article) {}
 
@@ -69,6 +71,11 @@ export class Facts {
   /** Every number the article states, with its bound and the thing it counts. */
   get quantities(): Quantity[] {
     return (this.quantityMentions ??= findQuantities(this.article));
+  }
+
+  /** The counts of specific things that count checks compare, with the time each sentence speaks of. */
+  get comparableCounts(): ComparableCounts {
+    return (this.comparable ??= new ComparableCounts(this.article));
   }
 
   /** Every proper name the article writes (people, places, organisations, untyped). */

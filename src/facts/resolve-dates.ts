@@ -285,3 +285,11 @@ export function sameDay(a: ResolvedDate, b: ResolvedDate): boolean | undefined {
   if (a.weekday === undefined || b.weekday === undefined) return undefined;
   return a.weekday === b.weekday;
 }
+
+/** "late Saturday" and "early Sunday" can be the same night: neighbouring days near midnight are no conflict. */
+export function sameNight(a: ResolvedDate, b: ResolvedDate): boolean {
+  if (!a.nearMidnight && !b.nearMidnight) return false;
+  if (a.date && b.date && a.kind !== 'weekday' && b.kind !== 'weekday') return Math.abs(daysBetween(a.date, b.date)) === 1;
+  const [x, y] = [a.weekday, b.weekday];
+  return x !== undefined && y !== undefined && (Math.abs(x - y) === 1 || Math.abs(x - y) === 6);
+}

@@ -1,4 +1,5 @@
 import type { WordToken } from '../text/words.js';
+import { firstStartingAt } from '../text/sorted.js';
 
 /**
  * The attribution patterns read a sentence as the shared word tokens (`article.facts.words`): whole words and
@@ -23,12 +24,5 @@ export function isQuoteMark(unit: Unit | undefined): boolean {
 
 /** Index of the first unit whose start is at or after `offset` (units are sorted). */
 export function unitAt(units: readonly Unit[], offset: number): number {
-  let low = 0;
-  let high = units.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (units[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstStartingAt(units, offset);
 }

@@ -79,6 +79,10 @@ main { max-width: 76rem; margin: 0 auto; padding: 1.25rem 1.5rem 3rem; display: 
 .toc th, .toc td { text-align: left; padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--line); }
 .toc th { color: var(--muted); font-weight: 600; font-size: 0.78rem; text-transform: uppercase; letter-spacing: 0.04em; }
 .toc .tally { text-align: right; font-variant-numeric: tabular-nums; }
+.story ol { margin: 0 0 0.6rem; padding-left: 2.2rem; font-size: 0.88rem; }
+.story ol li::marker { content: "[" counter(list-item) "]  "; color: var(--muted); }
+.story td.dissent { background: var(--warn-bg); color: var(--warn-ink); font-weight: 600; }
+.story td.missing { color: var(--muted); }
 .file-head { padding: 1rem 1.5rem; border-bottom: 1px solid var(--line); display: grid; gap: 0.5rem; }
 .file-head h2 { margin: 0; font: 600 1.05rem var(--mono); word-break: break-all; }
 .file-head .back { font-size: 0.85rem; }

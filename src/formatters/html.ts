@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, RuleMeta, Severity } from '../types.js';
-import { countOf, plural, type FileResult, type FormatContext, type Formatter } from './result.js';
+import { countOf, plural, type FileResult, type FormatContext, type Formatter, type StorySummary } from './result.js';
+import { DISSENT_MARK } from './story-table.js';
 import { FAMILIES, familyFinder, type Family } from './families.js';
 import { paragraphStarts, segment, type Span } from './html-segments.js';
 import { PAGE_SCRIPT, pageStyle } from './html-assets.js';
@@ -46,6 +47,8 @@ interface Cited {
   where: string;
   start?: number;
   end?: number;
+  /** Where the report shows another file that is cited (story mode). */
+  href?: string;
 }
 
 type Placed = Finding | (Cited & { start: number; end: number });
@@ -54,7 +57,10 @@ function isFinding(item: Placed): item is Finding {
   return 'diagnostic' in item;
 }
 
-function findingsOf(result: FileResult, familyOf: (ruleId: string) => Family): Finding[] {
+/** Where a report shows each of its files: a section of the page, or a page of its own. */
+type FileLinks = ReadonlyMap<string, string>;
+
+function findingsOf(result: FileResult, familyOf: (ruleId: string) => Family, links: FileLinks): Finding[] {
   const source = result.source ?? '';
   const lines = new LineIndex(source);
   const clamp = (offset: number) => Math.max(0, Math.min(offset, source.length));
@@ -71,7 +77,8 @@ function findingsOf(result: FileResult, familyOf: (ruleId: string) => Family): F
     finding.cited = (diagnostic.related ?? []).map((related, k) => {
       const elsewhere = related.filePath !== undefined && related.filePath !== result.filePath;
       const where = `${elsewhere ? `${related.filePath}, ` : ''}line ${related.line}, col ${related.column}`;
-      if (elsewhere || result.source === undefined) return { finding, k, message: related.message, where };
+      if (elsewhere) return { finding, k, message: related.message, where, href: links.get(related.filePath!) };
+      if (result.source === undefined) return { finding, k, message: related.message, where };
       const from = lines.offset({ line: related.line, column: related.column });
       const to = Math.max(from, lines.offset({ line: related.endLine, column: related.endColumn }));
       return { finding, k, message: related.message, where, start: from, end: to };
@@ -129,7 +136,8 @@ function findingNote(section: string, finding: Finding, rule: RuleMeta | undefin
   const look = SEVERITY[d.severity];
   const cites = finding.cited
     .map((cited) => {
-      const place = cited.start === undefined ? escapeHtml(cited.where) : `<a href="#${section}-f${finding.n}-r${cited.k}">${escapeHtml(cited.where)}</a>`;
+      const href = cited.start === undefined ? cited.href : `#${section}-f${finding.n}-r${cited.k}`;
+      const place = href === undefined ? escapeHtml(cited.where) : `<a href="${escapeHtml(href)}">${escapeHtml(cited.where)}</a>`;
       return `<p class="cites"><span aria-hidden="true">↔</span> See ${place}: ${escapeHtml(cited.message)}</p>`;
     })
     .join('');
@@ -347,11 +355,11 @@ function totalsOf(results: readonly FileResult[]) {
   return countOf(results.flatMap((result) => result.diagnostics));
 }
 
-function prepare(results: readonly FileResult[], context: FormatContext) {
+function prepare(results: readonly FileResult[], context: FormatContext, links: FileLinks) {
   const familyOf = familyFinder(context.rules);
   return {
     rules: new Map(context.rules.map((rule) => [rule.id, rule])),
-    findings: results.map((result) => findingsOf(result, familyOf)),
+    findings: results.map((result) => findingsOf(result, familyOf, links)),
   };
 }
 
@@ -360,18 +368,53 @@ function heading(results: readonly FileResult[]): string {
   return `<span class="tool">newslint report ·</span> ${scope}`;
 }
 
+/** Each story's facts with the value every article gives, a value few articles share marked (≠) and highlighted. */
+function storyTables(stories: readonly StorySummary[], links: FileLinks): string {
+  return stories
+    .map((story, n) => {
+      const title = `story-${n}-title`;
+      const files = story.files
+        .map((file, index) => {
+          const href = links.get(file);
+          const name = href ? `<a href="${escapeHtml(href)}">${escapeHtml(file)}</a>` : escapeHtml(file);
+          return `<li value="${index + 1}">${name}</li>`;
+        })
+        .join('');
+      const head = `<tr><th>Kind</th><th>Fact</th>${story.files.map((_, index) => `<th>[${index + 1}]</th>`).join('')}</tr>`;
+      const rows = story.facts
+        .map((fact) => {
+          const dissent = new Set(fact.disagreeing);
+          const cells = fact.values
+            .map((value, index) => {
+              if (value === undefined) return '<td class="missing">—</td>';
+              return dissent.has(index) ? `<td class="dissent"><span aria-label="disagrees">${DISSENT_MARK}</span> ${escapeHtml(value)}</td>` : `<td>${escapeHtml(value)}</td>`;
+            })
+            .join('');
+          return `<tr><td>${escapeHtml(fact.ruleId.replace(/^story-/, ''))}</td><td>${escapeHtml(fact.label)}</td>${cells}</tr>`;
+        })
+        .join('');
+      const body = story.facts.length
+        ? `<table><thead>${head}</thead><tbody>${rows}</tbody></table>`
+        : '<p class="missing">No fact is stated by two of the articles in a form that can be compared.</p>';
+      return `<section class="toc story" aria-labelledby="${title}"><h2 id="${title}">Story of ${story.files.length} articles</h2><ol>${files}</ol>${body}</section>`;
+    })
+    .join('\n');
+}
+
 /** One self-contained page: the articles with their findings highlighted, a table of contents for several files. */
 export const html: Formatter = (results, context) => {
-  const { rules, findings } = prepare(results, context);
+  const links: FileLinks = new Map(results.map((result, index) => [result.filePath, `#a${index}`]));
+  const { rules, findings } = prepare(results, context, links);
   const sections = results.map((result, index) => fileSection(result, `a${index}`, findings[index]!, rules));
   const toc = results.length > 1 ? tableOfContents(results.map((result, index) => ({ result, href: `#a${index}` }))) : '';
+  const stories = storyTables(context.stories ?? [], links);
   return page({
     title: results.length === 1 ? `newslint: ${results[0]!.filePath}` : `newslint: ${plural(results.length, 'file')}`,
     heading: heading(results),
     findings: findings.flat(),
     counts: totalsOf(results),
     controls: true,
-    content: `${toc}${sections.join('\n')}`,
+    content: `${toc}${stories}${sections.join('\n')}`,
   });
 };
 
@@ -401,10 +444,12 @@ function pageName(filePath: string, taken: Set<string>): string {
 
 /** One page per file and an index page that links them, for `--output-dir`. */
 export function htmlPages(results: readonly FileResult[], context: FormatContext): HtmlPage[] {
-  const { rules, findings } = prepare(results, context);
   const taken = new Set([INDEX]);
+  const names = results.map((result) => pageName(result.filePath, taken));
+  const links: FileLinks = new Map(results.map((result, index) => [result.filePath, names[index]!]));
+  const { rules, findings } = prepare(results, context, links);
   const pages = results.map((result, index) => {
-    const name = pageName(result.filePath, taken);
+    const name = names[index]!;
     const content = page({
       title: `newslint: ${result.filePath}`,
       heading: heading([result]),
@@ -421,7 +466,7 @@ export function htmlPages(results: readonly FileResult[], context: FormatContext
     findings: findings.flat(),
     counts: totalsOf(results),
     controls: false,
-    content: tableOfContents(results.map((result, i) => ({ result, href: pages[i]!.name }))),
+    content: tableOfContents(results.map((result, i) => ({ result, href: pages[i]!.name }))) + storyTables(context.stories ?? [], links),
   });
   return [{ name: INDEX, content: index }, ...pages];
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, RuleMeta, Severity } from '../types.js';
+import type { Diagnostic, RuleMeta, Severity, StoryFact } from '../types.js';
 
 /** What formatters receive for one file. */
 export interface FileResult {
@@ -13,9 +13,18 @@ export interface FileResult {
   output?: string;
 }
 
+/** The facts the story rules compared across the articles of one story, for the summary table. */
+export interface StorySummary {
+  /** The articles, as their reports name them, in argument order. */
+  files: string[];
+  facts: StoryFact[];
+}
+
 export interface FormatContext {
   color: boolean;
   rules: readonly RuleMeta[];
+  /** One summary per story linted in this run (`--story`, or "stories" groups in .lintrc.json). */
+  stories?: readonly StorySummary[];
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

@@ -1,9 +1,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { ignoreRulesFor, type IgnoreRules } from '../cli/find-files.js';
+import { globSync } from 'tinyglobby';
+import { ALWAYS_IGNORED, ARTICLE_NAME, ignoreRulesFor, type IgnoreRules } from '../cli/find-files.js';
+import { matchesStory } from '../cli/stories.js';
 import { ConfigLoader, type FileConfig } from '../config/load.js';
 import type { PluginRef } from '../config/plugins.js';
-import type { Rule } from '../types.js';
+import type { AnyRule } from '../types.js';
 
 /** Size and modification time, or "missing": enough to notice an edit, a creation or a deletion. */
 function stampOf(file: string): string {
@@ -21,7 +23,7 @@ export class ConfigCache {
   private readonly ignores = new Map<string, IgnoreRules>();
   private readonly stamps = new Map<string, string>();
 
-  constructor(private readonly registry: readonly Rule[]) {
+  constructor(private readonly registry: readonly AnyRule[]) {
     this.loader = new ConfigLoader(registry);
   }
 
@@ -51,6 +53,34 @@ export class ConfigCache {
     } finally {
       this.remember(this.loader.loadedFiles());
     }
+  }
+
+  /** The size above which the file is refused (maxFileSize of the config that governs it). */
+  maxFileSize(filePath: string): number | undefined {
+    return this.loader.configFor(path.dirname(filePath))?.maxFileSize;
+  }
+
+  /**
+   * The articles in the "stories" groups that match the file, the file itself included, in sorted order; empty when
+   * no group matches it. The files on disk are read afresh each time, so a new or deleted article is noticed;
+   * `open` adds documents open in the editor that are not saved yet.
+   */
+  storyMembers(filePath: string, open: readonly string[] = []): string[] {
+    this.dropIfChanged();
+    const members = new Set<string>();
+    try {
+      for (const group of this.loader.configFor(path.dirname(filePath))?.stories ?? []) {
+        if (!matchesStory(group, filePath)) continue;
+        members.add(filePath);
+        for (const file of globSync(group.patterns, { cwd: group.dir, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED })) {
+          if (ARTICLE_NAME.test(file)) members.add(path.resolve(file));
+        }
+        for (const file of open) if (matchesStory(group, file)) members.add(file);
+      }
+    } finally {
+      this.remember(this.loader.loadedFiles());
+    }
+    return [...members].sort();
   }
 
   /** True when `.lintignore` or `ignorePatterns` at the workspace root `root` exclude the file. */

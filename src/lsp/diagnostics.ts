@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { docsUrl } from '../package-root.js';
-import type { Diagnostic, Rule, Severity } from '../types.js';
+import type { AnyRule, Diagnostic, Severity } from '../types.js';
 import type { DocumentPositions } from './positions.js';
 
 export const SOURCE = 'newslint';
@@ -13,7 +13,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** Links each rule id to its documentation page. */
-export function docsLinks(registry: readonly Rule[]): Map<string, string> {
+export function docsLinks(registry: readonly AnyRule[]): Map<string, string> {
   return new Map(registry.map((rule) => [rule.meta.id, docsUrl(rule.meta.docs)]));
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
@@ -11,17 +11,17 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf, type ArticleFormat } from '../article/parse.js';
-import { ARTICLE_EXTENSIONS } from '../cli/find-files.js';
+import { ARTICLE_NAME } from '../cli/find-files.js';
 import { ConfigError } from '../config/validate.js';
 import { INTERNAL_ERROR } from '../engine/lint.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { version } from '../version.js';
-import { builtinRules } from '../../rules/index.js';
+import { allRules } from '../../rules/index.js';
 import { codeActions, FIX_ALL_KIND, type LintedDocument } from './code-actions.js';
 import { ConfigCache } from './config-cache.js';
 import { docsLinks, toLspDiagnostic } from './diagnostics.js';
 import { LintPool, LintTimeoutError } from './lint-pool.js';
-import type { LintOutcome } from './lint-worker.js';
+import type { LintOutcome, LintTask } from './lint-worker.js';
 import { DocumentPositions } from './positions.js';
 import { Scheduler } from './scheduler.js';
 
@@ -35,7 +35,6 @@ newslint's diagnostics and quick fixes in plain-text and Markdown documents.
 const CHANGE_DELAY_MS = 250;
 const LINT_TIMEOUT_MS = 20_000;
 const LANGUAGES = new Set(['plaintext', 'text', 'markdown']);
-const ARTICLE_URI = new RegExp(`\\.(?:${ARTICLE_EXTENSIONS.join('|')})$`, 'i');
 const CONFIG_ERROR = 'config-error';
 
 export function languageServerCommand(argv: string[]): Promise<number> | number {
@@ -70,8 +69,8 @@ function problemDiagnostic(error: unknown): Diagnostic {
 function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  const configs = new ConfigCache(builtinRules);
-  const docs = docsLinks(builtinRules);
+  const configs = new ConfigCache(allRules);
+  const docs = docsLinks(allRules);
   const pool = new LintPool(LINT_TIMEOUT_MS);
   /** The last published lint of each open document; code actions only act on it while its version is current. */
   const linted = new Map<string, LintedDocument>();
@@ -83,11 +82,44 @@ function startServer(): void {
   process.on('uncaughtException', (error) => log(`internal error: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => log(`internal error: ${describe(reason)}`));
 
-  const isArticle = (document: TextDocument) => LANGUAGES.has(document.languageId) || ARTICLE_URI.test(document.uri);
+  const isArticle = (document: TextDocument) => LANGUAGES.has(document.languageId) || ARTICLE_NAME.test(document.uri);
   const formatFor = (document: TextDocument, filePath: string | undefined): ArticleFormat =>
     document.languageId === 'markdown' ? 'markdown' : LANGUAGES.has(document.languageId) ? 'text' : formatOf(filePath);
   const rootOf = (filePath: string) =>
     roots.filter((root) => !path.relative(root, filePath).startsWith('..')).sort((a, b) => b.length - a.length)[0];
+
+  /** The paths of the open documents that are files. */
+  const openFiles = () => documents.keys().filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+
+  /** The other articles of the file's story ("stories" in .lintrc.json): open ones as edited, the rest from disk. */
+  function storyTask(filePath: string): LintTask['story'] {
+    const members = configs.storyMembers(filePath, openFiles());
+    if (members.length < 2) return undefined;
+    const others = members
+      .filter((member) => member !== filePath)
+      .map((member) => {
+        const open = documents.get(pathToFileURL(member).href);
+        const maxFileSize = configs.maxFileSize(member);
+        return { filePath: member, text: open?.getText(), format: formatOf(member), rules: configs.resolve(member).rules, maxFileSize };
+      });
+    return { position: members.indexOf(filePath), others };
+  }
+
+  /** Re-lints the other open articles of the file's story, whose cross-article findings may have changed. */
+  function relintStoryOf(uri: string, delay: number): void {
+    if (!uri.startsWith('file:')) return;
+    const filePath = fileURLToPath(uri);
+    let members: string[];
+    try {
+      members = configs.storyMembers(filePath, openFiles());
+    } catch {
+      return;
+    }
+    for (const member of members) {
+      const other = pathToFileURL(member).href;
+      if (other !== uri && documents.get(other)) scheduler.request(other, delay);
+    }
+  }
 
   async function lintDocument(uri: string): Promise<void> {
     const document = documents.get(uri);
@@ -103,7 +135,8 @@ function startServer(): void {
       if (filePath && root && configs.ignored(filePath, root)) outcome = { diagnostics: [], internalError: false };
       else {
         const config = configs.resolve(configPath);
-        const task = { text, filePath, format: formatFor(document, filePath), rules: config.rules, settings: config.settings, plugins: configs.plugins };
+        const story = filePath ? storyTask(filePath) : undefined;
+        const task = { text, filePath, format: formatFor(document, filePath), rules: config.rules, settings: config.settings, plugins: configs.plugins, story };
         outcome = await pool.lint(task);
       }
     } catch (error) {
@@ -150,7 +183,10 @@ function startServer(): void {
   });
 
   documents.onDidOpen(({ document }) => scheduler.request(document.uri, 0));
-  documents.onDidChangeContent(({ document }) => scheduler.request(document.uri, CHANGE_DELAY_MS));
+  documents.onDidChangeContent(({ document }) => {
+    scheduler.request(document.uri, CHANGE_DELAY_MS);
+    relintStoryOf(document.uri, CHANGE_DELAY_MS);
+  });
   documents.onDidSave(({ document }) => scheduler.request(document.uri, 0));
   documents.onDidClose(({ document }) => {
     scheduler.cancel(document.uri);

@@ -28,6 +28,14 @@ describe('batches', () => {
     expect(inline.stderr).toBe('newslint: a/binary.txt: skipped, binary file\n');
   });
 
+  it.each(['stylish', 'json'])('hold the articles of a story for the story rules, then report them in order (%s)', (format) => {
+    const args = ['--story', 'examples/stories/depot-strike', 'examples/clean-harbor-bridge.txt', '-f', format];
+    const inline = runCli([...args, '--concurrency', 'off']);
+    const pooled = runCli([...args, '--concurrency', '2']);
+    expect(pooled).toEqual(inline);
+    expect(inline.stdout).toMatch(/story-/);
+  });
+
   it('list files in argument order, then path order within a folder', () => {
     const run = runCli(['c', 'a', 'b', '-f', 'json', '--concurrency', '2'], { cwd: dir });
     const files = (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath);

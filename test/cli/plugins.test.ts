@@ -74,7 +74,7 @@ describe('plugins', () => {
     const dir = tempProject({ 'desk.mjs': GOOD_PLUGIN, '.lintrc.json': JSON.stringify({ plugins: ['./desk.mjs'] }) });
     const run = runCli(['--list-rules'], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^desk\/no-very +warn +core +all +Flags "very"\.$/m);
+    expect(run.stdout).toMatch(/^desk\/no-very +warn +core +all +article +Flags "very"\.$/m);
     expect(run.stdout).toMatch(/^date-weekday-mismatch +error /m);
   });
 

@@ -34,6 +34,22 @@ describe('newslint --staged', () => {
     expect(narrowed.stdout).toBe('a.txt:3:16: January 20, 2024 was a Saturday, not a Sunday. [error/date-weekday-mismatch]\n');
   });
 
+  it('compares the staged articles of a "stories" group, and all of them with --story', () => {
+    repo.write('.lintrc.json', JSON.stringify({ stories: [['desk/*']] }));
+    repo.write('desk/a.txt', 'Officials counted 53 attacks in Iraq.\n');
+    repo.write('desk/b.txt', 'Officials counted 53 attacks in Iraq.\n');
+    repo.write('desk/c.txt', 'Officials counted 57 attacks in Iraq.\n');
+    repo.write('other.txt', 'Officials counted 60 attacks in Iraq.\n');
+    repo.git('add', '.');
+    expect(repo.newslint(['--staged', '--format', 'unix']).stdout).toBe(
+      'desk/c.txt:1:19: "57 attacks in Iraq" conflicts with "53 attacks in Iraq" in a.txt:1 and b.txt:1. [warning/story-count]\n',
+    );
+    expect(repo.newslint(['--staged', '--story', '--format', 'unix']).stdout.split('\n').filter(Boolean)).toEqual([
+      'desk/c.txt:1:19: "57 attacks in Iraq" conflicts with "53 attacks in Iraq" in a.txt:1 and b.txt:1; "60 attacks in Iraq" in other.txt:1. [warning/story-count]',
+      'other.txt:1:19: "60 attacks in Iraq" conflicts with "53 attacks in Iraq" in desk/a.txt:1 and desk/b.txt:1; "57 attacks in Iraq" in desk/c.txt:1. [warning/story-count]',
+    ]);
+  });
+
   it('lints a renamed article and nothing when only deletions are staged', () => {
     repo.stage('old.txt', CLEAN);
     repo.git('commit', '-q', '-m', 'first');

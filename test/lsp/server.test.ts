@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -231,6 +231,34 @@ describe('newslint lsp --stdio', () => {
     await expect(client.connection.sendRequest('textDocument/codeAction', { range: null })).rejects.toThrow();
     const uri = open('story.txt', WRONG_WEEKDAY);
     expect((await client.diagnostics(uri)).diagnostics.map((d) => d.message)).toEqual([WEEKDAY_MESSAGE]);
+  });
+
+  it('runs the story rules for an article of a "stories" group, citing the other files', async () => {
+    const pier = (file: string) => readFileSync(path.join('test/fixtures/stories/pier-collapse', file), 'utf8');
+    writeFileSync(path.join(root, '.lintrc.json'), JSON.stringify({ stories: [['pier/*']], rules: { 'story-name': 'off', 'story-attribution': 'off' } }));
+    mkdirSync(path.join(root, 'pier'));
+    for (const file of ['wire.txt', 'radio.txt', 'digest.txt']) writeFileSync(path.join(root, 'pier', file), pier(file));
+    const uri = open('pier/blog.md', pier('blog.md'), 'markdown');
+    const [count] = (await client.diagnostics(uri)).diagnostics;
+    expect(count).toMatchObject({ code: 'story-count', severity: 2, range: { start: { line: 9, character: 24 }, end: { line: 9, character: 46 } } });
+    expect(count!.message).toBe('"34 workers on the pier" conflicts with "31 workers on the pier" in digest.txt:5, radio.txt:7 and wire.txt:7.');
+    expect(count!.relatedInformation).toEqual([
+      { location: { uri: uriOf('pier/digest.txt'), range: { start: { line: 4, character: 71 }, end: { line: 4, character: 93 } } }, message: '"31 workers on the pier" is stated here.' },
+      { location: { uri: uriOf('pier/radio.txt'), range: { start: { line: 6, character: 18 }, end: { line: 6, character: 40 } } }, message: '"31 workers on the pier" is stated here.' },
+      { location: { uri: uriOf('pier/wire.txt'), range: { start: { line: 6, character: 17 }, end: { line: 6, character: 39 } } }, message: '"31 workers on the pier" is stated here.' },
+    ]);
+
+    // Editing another article of the story, open in the editor, re-lints this one against the edited text.
+    const wire = open('pier/wire.txt', pier('wire.txt'));
+    expect((await client.diagnostics(wire)).diagnostics).toEqual([]);
+    const edited = pier('wire.txt').replace('31 workers', '40 workers');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: wire, version: 2 }, contentChanges: [{ text: edited }] });
+    // Opening the other article re-lints this one too; wait for the run that saw the edit.
+    let relinted = await client.diagnostics(uri);
+    while (!relinted.diagnostics[0]?.message.includes('40 workers')) relinted = await client.diagnostics(uri);
+    expect(relinted.diagnostics[0]!.message).toBe(
+      '"34 workers on the pier" conflicts with "31 workers on the pier" in digest.txt:5 and radio.txt:7; "40 workers on the pier" in wire.txt:7.',
+    );
   });
 
   it('shuts down and exits cleanly', async () => {

@@ -1,6 +1,7 @@
 import { lint } from '../../src/engine/lint.js';
 import { ruleDefaults } from '../../src/engine/rule-settings.js';
-import { builtinRules } from '../../rules/index.js';
+import { lintStory } from '../../src/engine/story.js';
+import { allRules, builtinRules } from '../../rules/index.js';
 
 /** Inputs built to trigger super-linear behaviour in parsers and regular expressions. */
 const adversarialInputs: Record<string, string> = {
@@ -25,5 +26,23 @@ describe('adversarial inputs', () => {
       expect(result.internalError).toBe(false);
       for (const d of result.diagnostics) expect(d.end).toBeLessThanOrEqual(text.length);
     }
+  }, 60_000);
+});
+
+describe('adversarial inputs in story mode', () => {
+  const rules = ruleDefaults(allRules, 'all');
+  it.each(Object.entries(adversarialInputs))('compares three articles of %s without failing', (_name, text) => {
+    // The same input twice and once with its digits changed, so counts and names land in the same buckets.
+    const texts = [text, text, text.replace(/\d/g, (digit) => String((Number(digit) + 1) % 10))];
+    const members = texts.map((article, index) => ({
+      filePath: `input-${index}.txt`,
+      article: lint(article, { filePath: `input-${index}.txt`, rules: new Map() }).article,
+      rules,
+    }));
+    const result = lintStory(members, { ruleTimeBudgetMs: 60_000 });
+    expect(result.internalError).toBe(false);
+    result.diagnostics.forEach((found, index) => {
+      for (const d of found) expect(d.end).toBeLessThanOrEqual(texts[index]!.length);
+    });
   }, 60_000);
 });

@@ -63,6 +63,7 @@ describe(RULE, () => {
       ['a place and a longer place', 'Gaza is under siege. Gaza City is dark.'],
       ['a full name and its surname', 'Adel Abdul Mahdi spoke. Abdul Mahdi then left.'],
       ['abbreviation style', 'U.S. forces left. US officials spoke.'],
+      ['an all-capitals wire dateline', 'CARDEW — Talks over the Cardew harbor resumed. Officials in Cardew said so.'],
     ])('%s', (_label, text) => {
       expect(lintRule(RULE, text)).toEqual([]);
     });
