@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { lint, ruleDefaults, builtinRules } from '../dist/index.js';
+import { random } from './corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, queries: { type: 'string', default: '300' } } });
@@ -18,18 +19,6 @@ const ARTICLES = Number(values.articles);
 const QUERIES = Number(values.queries);
 const corpus = path.join(root, 'bench', 'corpus', `archive-${ARTICLES}`);
 const db = path.join(root, 'bench', 'corpus', `archive-${ARTICLES}.db`);
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same corpus. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vel', 'dor', 'sun', 'par', 'ek', 'lin', 'mor', 'tu', 'shi', 'bra', 'gen', 'ost', 'ria', 'cal', 'nex'];
 const FUNCTION_WORDS = ['the', 'of', 'and', 'to', 'in', 'a', 'said', 'on', 'for', 'that', 'with', 'was', 'by', 'at', 'from', 'its', 'after', 'officials'];
