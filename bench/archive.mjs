@@ -20,6 +20,21 @@ const QUERIES = Number(values.queries);
 const corpus = path.join(root, 'bench', 'corpus', `archive-${ARTICLES}`);
 const db = path.join(root, 'bench', 'corpus', `archive-${ARTICLES}.db`);
 
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vel', 'dor', 'sun', 'par', 'ek', 'lin', 'mor', 'tu', 'shi', 'bra', 'gen', 'ost', 'ria', 'cal', 'nex'];
+const FUNCTION_WORDS = ['the', 'of', 'and', 'to', 'in', 'a', 'said', 'on', 'for', 'that', 'with', 'was', 'by', 'at', 'from', 'its', 'after', 'officials'];
+const rand = random(42);
+const VOCABULARY = Array.from({ length: 20000 }, () => {
+  const length = 2 + Math.floor(rand() * 3);
+  return Array.from({ length }, () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)]).join('');
+});
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const BOILERPLATE = 'Stay up to date with the latest news by signing up for our free morning newsletter today.';
+
+/** Zipf-like choice: frequent words much more often than rare ones. */
+function word(next) {
+  if (next() < 0.35) return FUNCTION_WORDS[Math.floor(next() * FUNCTION_WORDS.length)];
+  return VOCABULARY[Math.floor(VOCABULARY.length * next() ** 3)];
+}
 
 function sentence(next) {
   const length = 10 + Math.floor(next() * 18);

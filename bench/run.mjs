@@ -2,6 +2,7 @@
 // on a machine whose absolute speed varies):
 //
 //   npm run bench                      200 articles of ~5 KB, one 5 KB article cold, a 40 KB and an 800 KB article
+//   npm run bench -- --huge            also 10,000 articles: worker pool speed-up and memory
 //   npm run bench -- --runs 15         more cold-start runs (default 11)
 //   npm run bench -- --update-readme   rewrite the table in README.md's "Speed" section
 //
@@ -17,7 +18,7 @@ import { writeCorpus } from './corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '11' }, 'update-readme': { type: 'boolean', default: false } },
+  options: { huge: { type: 'boolean', default: false }, runs: { type: 'string', default: '11' }, 'update-readme': { type: 'boolean', default: false } },
 });
 const RUNS = Number(values.runs);
 const NEWSLINT = path.join(root, 'bin', 'newslint.js');
@@ -40,6 +41,23 @@ function timeProcess(script, args, cwd, nodeFlags = []) {
   const report = /bench:max-rss=(\d+) bench:cpu-us=(\d+)/.exec(run.stderr);
   if (!report) throw new Error(`${path.basename(script)} ${args.join(' ')} crashed (${run.status ?? run.signal}):\n${run.stderr.slice(0, 2000)}`);
   return { seconds, cpuSeconds: Number(report[2]) / 1e6, rssMB: Number(report[1]) / 1024, exitCode: run.status };
+}
+
+/**
+ * How much faster `threads` busy threads get through pure arithmetic than one, right now: on a machine shared with
+ * other work this is well below `threads`, and no worker pool can do better than it.
+ */
+function parallelCapacity(threads) {
+  const busy = `const { parentPort } = require('node:worker_threads'); let x = 0; const end = Date.now() + 1500;
+    while (Date.now() < end) { for (let i = 0; i < 1e5; i++) x = (x * 31 + i) | 0; parentPort.postMessage(1); }`;
+  const rounds = (count) => {
+    const script = `const { Worker } = require('node:worker_threads'); let done = 0;
+      const workers = Array.from({ length: ${count} }, () => new Worker(${JSON.stringify(busy)}, { eval: true }));
+      for (const w of workers) w.on('message', () => done++);
+      Promise.all(workers.map((w) => new Promise((r) => w.on('exit', r)))).then(() => console.log(done));`;
+    return Number(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout);
+  };
+  return round(rounds(threads) / rounds(1), 2);
 }
 
 /** Runs each command `runs` times, interleaved so a change in machine load hits all of them alike. */
@@ -69,7 +87,7 @@ function articleFiles(dir) {
 const corpusDir = path.join(root, 'bench', 'corpus', 'newslint');
 rmSync(corpusDir, { recursive: true, force: true });
 log('writing the corpus…');
-const corpus = writeCorpus(corpusDir, { batch: 200, huge: 0 });
+const corpus = writeCorpus(corpusDir, { batch: 200, huge: values.huge ? 10_000 : 0 });
 // newslint:recommended, whatever configuration the repository itself has.
 writeFileSync(path.join(corpusDir, '.lintrc.json'), JSON.stringify({ extends: ['newslint:recommended'] }));
 const batchFiles = articleFiles(corpus.batch);
@@ -95,11 +113,14 @@ const single = compare(
 );
 results.singleArticleCold = { ...single, ratioToTextlint: round(single.newslint.medianSeconds / single.textlintDateRule.medianSeconds) };
 
-// 200 articles in one process each.
+// 200 articles: newslint picks its threads by itself (by the idle cores); two threads and the main thread alone for
+// comparison.
 log('200 articles, 3 runs each…');
 const batch = compare(
   {
     newslint: [NEWSLINT, ['batch'], corpusDir],
+    newslintMainThread: [NEWSLINT, ['batch', '--concurrency', 'off'], corpusDir],
+    newslintTwoThreads: [NEWSLINT, ['batch', '--concurrency', '2'], corpusDir],
     textlint: [TEXTLINT, ['--no-textlintrc', '--rule', 'date-weekday-mismatch', '--rule', 'write-good', 'batch'], corpusDir],
   },
   3,
@@ -149,6 +170,42 @@ results.linearity = {
 };
 results.largeArticleCold = compare({ newslint: [NEWSLINT, [corpus.large], corpusDir] }, 1).newslint;
 
+// 10,000 articles: speed-up with threads, and memory that does not grow with the number of files.
+if (corpus.huge) {
+  const hugeFiles = articleFiles(corpus.huge);
+  const hugeBytes = hugeFiles.reduce((sum, file) => sum + statSync(file).size, 0);
+  const threads = os.availableParallelism();
+  log('10,000 articles: machine capacity, main thread, worker threads…');
+  const capacityBefore = parallelCapacity(threads);
+  const oneThread = timeProcess(NEWSLINT, ['huge', '--concurrency', 'off', '-f', 'unix'], corpusDir);
+  const pooled = timeProcess(NEWSLINT, ['huge', '--concurrency', String(threads), '-f', 'unix'], corpusDir);
+  const capacityAfter = parallelCapacity(threads);
+  log('memory: 200 and 10,000 articles under one small heap limit…');
+  // With the old generation capped, a run that kept anything per file would run out of memory on 10,000 files.
+  const capped = ['--max-old-space-size=48'];
+  const capped200 = timeProcess(NEWSLINT, ['batch', '--concurrency', 'off', '-f', 'unix'], corpusDir, capped);
+  const capped10k = timeProcess(NEWSLINT, ['huge', '--concurrency', 'off', '-f', 'unix'], corpusDir, capped);
+  const json10k = timeProcess(NEWSLINT, ['huge', '--concurrency', String(threads), '-f', 'json'], corpusDir);
+  const speedUp = oneThread.seconds / pooled.seconds;
+  const capacity = (capacityBefore + capacityAfter) / 2;
+  results.huge = {
+    articles: hugeFiles.length,
+    mb: round(hugeBytes / 1e6),
+    threads,
+    mainThread: { seconds: round(oneThread.seconds), cpuSeconds: round(oneThread.cpuSeconds), peakRssMB: round(oneThread.rssMB, 1) },
+    pooled: { seconds: round(pooled.seconds), cpuSeconds: round(pooled.cpuSeconds), peakRssMB: round(pooled.rssMB, 1) },
+    speedUp: round(speedUp, 2),
+    machineParallelCapacity: { before: capacityBefore, after: capacityAfter },
+    speedUpOfCapacity: round(speedUp / capacity, 2),
+    articlesPerSecond: round(hugeFiles.length / pooled.seconds, 1),
+    mbPerSecond: round(hugeBytes / 1e6 / pooled.seconds),
+    cappedHeap48MB: {
+      articles200: { exitCode: capped200.exitCode, peakRssMB: round(capped200.rssMB, 1) },
+      articles10k: { exitCode: capped10k.exitCode, peakRssMB: round(capped10k.rssMB, 1) },
+    },
+    json10kPeakRssMB: round(json10k.rssMB, 1),
+  };
+}
 results.machine.loadAverageAtEnd = os.loadavg().map((n) => round(n, 2));
 
 writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -157,10 +214,28 @@ const s = (seconds) => `${seconds.toFixed(2)} s`;
 const rows = [
   ['one 5 KB article, cold process (median)', s(single.newslint.medianSeconds), `${s(single.textlintDateRule.medianSeconds)} (date rule)`, `${results.singleArticleCold.ratioToTextlint}×`],
   [`${batchFiles.length} articles (${results.corpus.batchMB.toFixed(1)} MB), whole run`, s(batch.newslint.medianSeconds), `${s(batch.textlint.medianSeconds)} (date + write-good)`, `${results.batch200.ratioToTextlint}×`],
+  [`${batchFiles.length} articles, \`--concurrency 2\` / \`off\``, `${s(batch.newslintTwoThreads.medianSeconds)} / ${s(batch.newslintMainThread.medianSeconds)}`, '', `${round(batch.newslintTwoThreads.medianSeconds / batch.textlint.medianSeconds)}× / ${round(batch.newslintMainThread.medianSeconds / batch.textlint.medianSeconds)}×`],
   ['throughput, 200 articles', `${results.batch200.articlesPerSecond} articles/s, ${results.batch200.mbPerSecond} MB/s`, '', ''],
   ['800 KB article vs 40 KB (20×)', `${results.linearity.totalRatio}× the time`, '', ''],
   ['peak memory, 200 articles', `${batch.newslint.peakRssMB} MB`, `${batch.textlint.peakRssMB} MB`, ''],
 ];
+if (results.huge) {
+  const { huge } = results;
+  rows.push(
+    [
+      `10,000 articles, ${huge.threads} threads`,
+      `${s(huge.pooled.seconds)}: ${huge.speedUp}× one thread, where the machine allowed ${huge.machineParallelCapacity.before}–${huge.machineParallelCapacity.after}×`,
+      '',
+      '',
+    ],
+    [
+      'peak memory, 10,000 vs 200 articles (48 MB heap cap)',
+      `${huge.cappedHeap48MB.articles10k.peakRssMB} MB vs ${huge.cappedHeap48MB.articles200.peakRssMB} MB`,
+      '',
+      '',
+    ],
+  );
+}
 const table = [
   '| | newslint | textlint | ratio |',
   '| --- | --- | --- | --- |',

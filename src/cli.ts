@@ -1,12 +1,20 @@
 import { main } from './cli/main.js';
+import { useModuleImporter, type ModuleImporter } from './config/plugins.js';
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`newslint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (process.env.NEWSLINT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
-    process.exitCode = 2;
-  },
-);
+/**
+ * Runs the command line. The launcher (bin/newslint.js) compiles this bundle from a V8 code cache, and code compiled
+ * that way cannot use `import()` itself, so the launcher lends its own for plugins.
+ */
+export function run(argv: string[], importModule: ModuleImporter): void {
+  useModuleImporter(importModule);
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`newslint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (process.env.NEWSLINT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

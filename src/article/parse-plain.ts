@@ -6,7 +6,7 @@ import { buildBlocks, type NlcstNode } from './blocks.js';
 const parser = unified().use(retextEnglish);
 
 /** White space exactly as parse-latin tokenizes it (one token per maximal run). */
-const WHITE_SPACE_RUN = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+const WHITE_SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
 /** A blank line as retext ends a paragraph at it: spaces, tabs and two or more line breaks, nothing else. */
 function isParagraphBreak(whiteSpace: string): boolean {
@@ -22,11 +22,17 @@ function isParagraphBreak(whiteSpace: string): boolean {
 function paragraphStretches(text: string): [number, number][] {
   const stretches: [number, number][] = [];
   let start = 0;
-  WHITE_SPACE_RUN.lastIndex = 0;
-  for (let match = WHITE_SPACE_RUN.exec(text); match; match = WHITE_SPACE_RUN.exec(text)) {
-    if (!isParagraphBreak(match[0])) continue;
-    if (match.index > start) stretches.push([start, match.index]);
-    start = match.index + match[0].length;
+  // Only white space around a line break can be a blank line: widen each line break to its run of white space.
+  const lineBreaks = /[\r\n]/g;
+  for (let match = lineBreaks.exec(text); match; match = lineBreaks.exec(text)) {
+    let from = match.index;
+    let to = from + 1;
+    while (from > start && WHITE_SPACE.test(text[from - 1]!)) from--;
+    while (to < text.length && WHITE_SPACE.test(text[to]!)) to++;
+    lineBreaks.lastIndex = to;
+    if (!isParagraphBreak(text.slice(from, to))) continue;
+    if (from > start) stretches.push([start, from]);
+    start = to;
   }
   if (start < text.length) stretches.push([start, text.length]);
   return stretches;

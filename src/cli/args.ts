@@ -26,6 +26,13 @@ export interface CliOptions {
   color?: boolean;
   version: boolean;
   help: boolean;
+  /** Reuse results of unchanged files from the cache file. */
+  cache: boolean;
+  cacheLocation?: string;
+  /** Worker threads; undefined: chosen by the number of files. */
+  concurrency?: number;
+  /** Time budget of one file in a worker thread, in milliseconds. */
+  fileTimeoutMs?: number;
 }
 
 export const HELP = `Usage: newslint [options] <files|dirs|globs...>
@@ -54,6 +61,10 @@ Options:
       --list-rules          list every rule with its default severity
       --explain-dates       print each date expression with the date it resolves to and why
       --color, --no-color   force or disable colours (NO_COLOR and FORCE_COLOR work too)
+      --cache               skip files unchanged since the last run (results kept in .newslint/cache)
+      --cache-location FILE where to keep the cache
+      --concurrency N       worker threads: a number, "off", or "auto" (default: idle cores, for 100+ files)
+      --file-timeout S      with worker threads, stop a file that takes longer than S seconds (default 60)
   -v, --version             print the version
   -h, --help                print this help
 
@@ -104,6 +115,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        concurrency: { type: 'string' },
+        'file-timeout': { type: 'string' },
       },
     });
   } catch (error) {
@@ -114,6 +129,19 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number, got "${values['max-warnings']}"`);
+  }
+  let concurrency: number | undefined;
+  const threads = values.concurrency;
+  if (threads === 'off') concurrency = 1;
+  else if (threads !== undefined && threads !== 'auto') {
+    if (!/^[1-9]\d*$/.test(threads)) throw new UsageError(`--concurrency expects a number of threads, "auto" or "off", got "${threads}"`);
+    concurrency = Number(threads);
+  }
+  let fileTimeoutMs: number | undefined;
+  if (values['file-timeout'] !== undefined) {
+    const seconds = Number(values['file-timeout']);
+    if (!(seconds > 0) || !Number.isFinite(seconds)) throw new UsageError(`--file-timeout expects a number of seconds, got "${values['file-timeout']}"`);
+    fileTimeoutMs = seconds * 1000;
   }
   if (values.date !== undefined && !isIsoDate(values.date)) {
     throw new UsageError(`--date expects a date as YYYY-MM-DD, got "${values.date}"`);
@@ -144,5 +172,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     color: values['no-color'] ? false : values.color,
     version: values.version ?? false,
     help: values.help ?? false,
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'],
+    concurrency,
+    fileTimeoutMs,
   };
 }

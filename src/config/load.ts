@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { AnyRule, SeverityName, SharedSettings } from '../types.js';
+import type { AnyRule, Rule, SeverityName, SharedSettings } from '../types.js';
 import { ruleDefaults, type Preset, type RuleSettings } from '../engine/rule-settings.js';
 import { ConfigError, validateConfig, type ConfigData, type RuleEntry } from './validate.js';
+import { importPlugin, PluginError, registerPlugin, resolvePlugin, type Plugin, type PluginRef } from './plugins.js';
 
 export const CONFIG_FILE_NAME = '.lintrc.json';
 /** Where `newslint archive index` writes by default; used without configuration when it exists. */
@@ -44,8 +45,8 @@ function jsonErrorPosition(text: string, message: string): string {
   return `:${line}:${column}`;
 }
 
-/** Reads and validates one JSON config file, throwing a ConfigError that names it. */
-export function readConfigFile(file: string, registry: readonly AnyRule[]): ConfigData {
+/** Reads one JSON config file without checking its shape, throwing a ConfigError that names it. */
+function readConfigJson(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -59,7 +60,17 @@ export function readConfigFile(file: string, registry: readonly AnyRule[]): Conf
     const message = (error as Error).message;
     throw new ConfigError(`${file}${jsonErrorPosition(text, message)}`, `invalid JSON: ${message}`);
   }
-  return validateConfig(file, data, registry);
+  return data;
+}
+
+/** Reads and validates one JSON config file, throwing a ConfigError that names it. */
+export function readConfigFile(file: string, registry: readonly AnyRule[]): ConfigData {
+  return validateConfig(file, readConfigJson(file), registry);
+}
+
+function stringList(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
 function toEntry(entry: RuleEntry): { severity: SeverityName; options?: Record<string, unknown> } {
@@ -84,14 +95,71 @@ function implicitSettings(dir: string): SharedSettings {
 export class ConfigLoader {
   private readonly loaded = new Map<string, LoadedConfig>();
   private readonly nearest = new Map<string, string | null>();
+  /** Config files whose plugins are loaded, with those plugins. */
+  private readonly prepared = new Map<string, Plugin[]>();
+  private readonly ruleIds = new Map<string, { rule: AnyRule; owner: string }>();
+  private registry: readonly AnyRule[];
   /** Shared settings for files no config file governs. */
   private unconfigured?: SharedSettings;
 
   constructor(
-    private readonly registry: readonly AnyRule[],
+    /** The built-in rules (of both kinds); presets are made of these. */
+    private readonly builtin: readonly AnyRule[],
     /** A config file given with -c; when set, no other config file is searched. */
     private readonly explicitFile?: string,
-  ) {}
+  ) {
+    this.registry = builtin;
+    for (const rule of builtin) this.ruleIds.set(rule.meta.id, { rule, owner: 'a built-in rule' });
+  }
+
+  /** Every rule a config may name: the built-in ones, then those of the plugins loaded so far. */
+  get rules(): readonly AnyRule[] {
+    return this.registry;
+  }
+
+  /** The rules that read one article (the registry `lint()` takes): built-in and plugin ones, no story rules. */
+  get articleRules(): readonly Rule[] {
+    return this.registry.filter((rule): rule is Rule => rule.meta.scope !== 'story');
+  }
+
+  /** The plugins loaded so far, each once, in load order (a worker thread loads the same ones). */
+  get plugins(): PluginRef[] {
+    const byFile = new Map<string, PluginRef>();
+    for (const { name, file } of [...this.prepared.values()].flat()) if (!byFile.has(file)) byFile.set(file, { name, file });
+    return [...byFile.values()];
+  }
+
+  /**
+   * Loads the plugins of the config that governs `dir` and of everything it extends. Plugins are ES modules, so this
+   * is asynchronous; it must run before `resolve` or `configFor` reads that config, which then stays synchronous.
+   */
+  async prepare(dir: string): Promise<void> {
+    const file = this.explicitFile ?? this.findNearest(path.resolve(dir));
+    if (file) await this.preparePlugins(path.resolve(file), []);
+  }
+
+  private async preparePlugins(file: string, chain: string[]): Promise<void> {
+    if (this.prepared.has(file) || chain.includes(file) || !existsSync(file)) return;
+    const data = readConfigJson(file) as { extends?: unknown; plugins?: unknown } | null;
+    const dir = path.dirname(file);
+    for (const parent of stringList(data?.extends)) {
+      if (!parent.startsWith('newslint:')) await this.preparePlugins(path.resolve(dir, parent), [...chain, file]);
+    }
+    const plugins: Plugin[] = [];
+    try {
+      for (const name of stringList(data?.plugins)) {
+        const pluginFile = resolvePlugin(name, dir);
+        const plugin = { name, file: pluginFile, rules: await importPlugin(name, pluginFile) };
+        registerPlugin(this.ruleIds, plugin);
+        plugins.push(plugin);
+      }
+    } catch (error) {
+      if (error instanceof PluginError) throw new ConfigError(file, error.message);
+      throw error;
+    }
+    this.prepared.set(file, plugins);
+    this.registry = [...this.builtin, ...[...this.ruleIds.values()].map(({ rule }) => rule).filter((rule) => !this.builtin.includes(rule))];
+  }
 
   /** Loads a config file and everything it extends. */
   load(file: string, chain: string[] = []): LoadedConfig {
@@ -103,6 +171,9 @@ export class ConfigLoader {
     }
     if (!existsSync(absolute)) throw new ConfigError(absolute, 'config file not found');
     const data = readConfigFile(absolute, this.registry);
+    if (data.plugins?.length && !this.prepared.has(absolute)) {
+      throw new ConfigError(absolute, 'plugins: not loaded yet (ConfigLoader.prepare must run for this folder first)');
+    }
     const dir = path.dirname(absolute);
     const config: LoadedConfig = { file: absolute, dir, layers: [], ignorePatterns: [], settings: {}, stories: [] };
     const knowledge: string[] = [];
@@ -166,19 +237,22 @@ export class ConfigLoader {
     const config = this.configFor(path.dirname(absolute));
     if (!config) {
       this.unconfigured ??= implicitSettings(process.cwd());
-      return { rules: ruleDefaults(this.registry, 'recommended'), settings: this.unconfigured };
+      return { rules: ruleDefaults(this.builtin, 'recommended'), settings: this.unconfigured };
     }
-    return { rules: settingsFor(config, absolute, this.registry), settings: config.settings, file: config.file };
+    return { rules: settingsFor(config, absolute, this.builtin), settings: config.settings, file: config.file };
   }
 }
 
-/** Applies a loaded config's layers for one file. With no preset in the chain, newslint:recommended is the base. */
-export function settingsFor(config: LoadedConfig, absoluteFile: string, registry: readonly AnyRule[]): RuleSettings {
+/**
+ * Applies a loaded config's layers for one file. With no preset in the chain, newslint:recommended is the base.
+ * `builtin` are the rules presets are made of.
+ */
+export function settingsFor(config: LoadedConfig, absoluteFile: string, builtin: readonly AnyRule[]): RuleSettings {
   const hasPreset = config.layers.some((layer) => layer.kind === 'preset');
-  const settings: RuleSettings = hasPreset ? new Map() : ruleDefaults(registry, 'recommended');
+  const settings: RuleSettings = hasPreset ? new Map() : ruleDefaults(builtin, 'recommended');
   for (const layer of config.layers) {
     if (layer.kind === 'preset') {
-      for (const [id, setting] of ruleDefaults(registry, layer.preset)) settings.set(id, setting);
+      for (const [id, setting] of ruleDefaults(builtin, layer.preset)) settings.set(id, setting);
     } else if (layer.kind === 'rules') {
       applyRules(settings, layer.rules);
     } else {

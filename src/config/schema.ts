@@ -44,6 +44,8 @@ export function configSchema(registry: readonly AnyRule[]): Record<string, unkno
     type: 'object',
     additionalProperties: false,
     properties: Object.fromEntries([...registry].sort((a, b) => a.meta.id.localeCompare(b.meta.id)).map((rule) => [rule.meta.id, ruleEntrySchema(rule)])),
+    // Plugin rules are namespaced ("plugin/rule"); their options are the plugin's business.
+    patternProperties: { '^[^/\\s]+(/[^/\\s]+)*/[^/\\s]+$': { oneOf: [SEVERITY, { type: 'array', items: [SEVERITY, { type: 'object' }], minItems: 1, maxItems: 2 }] } },
   };
   const globs = { type: 'array', items: { type: 'string' } };
   return {
@@ -76,6 +78,7 @@ export function configSchema(registry: readonly AnyRule[]): Record<string, unkno
       },
       stories: { type: 'array', items: globs, description: 'Groups of globs; each group is one story linted across its articles.' },
       maxFileSize: { type: 'number', exclusiveMinimum: 0, description: 'Files larger than this many bytes are refused.' },
+      plugins: { ...globs, description: 'Modules that add rules: paths relative to this config file, or package names. Each exports { rules: [...] }.' },
     },
   };
 }

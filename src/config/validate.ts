@@ -35,6 +35,8 @@ export interface ConfigData {
   stories?: string[][];
   /** Files larger than this many bytes are refused. */
   maxFileSize?: number;
+  /** Modules (relative paths or package names) that export `{ rules: Rule[] }`. */
+  plugins?: string[];
 }
 
 export const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'info', 'warn', 'error'];
@@ -116,7 +118,7 @@ function validateStringArray(file: string, key: string, value: unknown): void {
   }
 }
 
-const TOP_LEVEL_KEYS = ['$schema', 'extends', 'rules', 'overrides', 'ignorePatterns', 'knowledge', 'archive', 'stories', 'maxFileSize'];
+const TOP_LEVEL_KEYS = ['$schema', 'extends', 'rules', 'overrides', 'ignorePatterns', 'knowledge', 'archive', 'stories', 'maxFileSize', 'plugins'];
 
 /** Checks a parsed .lintrc.json against its shape and the known rules; throws a ConfigError naming the key. */
 export function validateConfig(file: string, data: unknown, registry: readonly AnyRule[]): ConfigData {
@@ -130,6 +132,7 @@ export function validateConfig(file: string, data: unknown, registry: readonly A
   if (data.rules !== undefined) validateRules(file, 'rules', data.rules, registry);
   if (data.ignorePatterns !== undefined) validateStringArray(file, 'ignorePatterns', data.ignorePatterns);
   if (data.knowledge !== undefined) validateStringArray(file, 'knowledge', data.knowledge);
+  if (data.plugins !== undefined) validateStringArray(file, 'plugins', data.plugins);
   if (data.overrides !== undefined) {
     if (!Array.isArray(data.overrides)) throw new ConfigError(file, `overrides: expected an array, got ${describe(data.overrides)}`);
     data.overrides.forEach((override: unknown, index: number) => {

@@ -1,4 +1,4 @@
-import type { Formatter } from './result.js';
+import { wholeReport, type StreamingFormatter } from './result.js';
 
 const COMMAND = { error: 'error', warn: 'warning', info: 'notice' } as const;
 
@@ -11,14 +11,17 @@ function escapeProperty(value: string): string {
 }
 
 /** GitHub Actions workflow commands, so findings appear as annotations on the pull request. */
-export const github: Formatter = (results) => {
-  const lines: string[] = [];
-  for (const result of results) {
+export const githubStream: StreamingFormatter = {
+  file(result) {
     const file = escapeProperty(result.filePath);
-    for (const d of result.diagnostics) {
-      const properties = `file=${file},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProperty(d.ruleId)}`;
-      lines.push(`::${COMMAND[d.severity]} ${properties}::${escapeData(d.message)}`);
-    }
-  }
-  return lines.length ? `${lines.join('\n')}\n` : '';
+    return result.diagnostics
+      .map((d) => {
+        const properties = `file=${file},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProperty(d.ruleId)}`;
+        return `::${COMMAND[d.severity]} ${properties}::${escapeData(d.message)}\n`;
+      })
+      .join('');
+  },
+  end: () => '',
 };
+
+export const github = wholeReport(githubStream);

@@ -29,6 +29,15 @@ export interface FormatContext {
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
 
+/**
+ * A formatter whose report is one part per file, written as soon as that file is linted (so a run over many files
+ * holds no results), and a closing part from the totals.
+ */
+export interface StreamingFormatter {
+  file(result: FileResult, context: FormatContext): string;
+  end(total: Counts, context: FormatContext): string;
+}
+
 export interface Counts {
   error: number;
   warn: number;
@@ -43,6 +52,26 @@ export function countOf(diagnostics: readonly Diagnostic[]): Counts {
     if (diagnostic.fix) counts.fixable++;
   }
   return counts;
+}
+
+export function addCounts(total: Counts, counts: Counts): void {
+  total.error += counts.error;
+  total.warn += counts.warn;
+  total.info += counts.info;
+  total.fixable += counts.fixable;
+}
+
+/** The whole-report form of a streaming formatter. */
+export function wholeReport(stream: StreamingFormatter): Formatter {
+  return (results, context) => {
+    const total: Counts = { error: 0, warn: 0, info: 0, fixable: 0 };
+    let report = '';
+    for (const result of results) {
+      report += stream.file(result, context);
+      addCounts(total, countOf(result.diagnostics));
+    }
+    return report + stream.end(total, context);
+  };
 }
 
 export const SEVERITY_NUMBER: Record<Severity, number> = { error: 2, warn: 1, info: 0 };

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { GitError } from './git-error.js';
 
-/** git failed or is missing; the message is git's own first line. */
-export class GitError extends Error {}
+export { GitError };
 
 /** Runs git in `cwd` and returns its standard output; throws a GitError on failure. */
 export function git(args: string[], cwd: string, input?: string): Buffer {

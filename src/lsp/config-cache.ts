@@ -4,6 +4,7 @@ import { globSync } from 'tinyglobby';
 import { ALWAYS_IGNORED, ARTICLE_NAME, ignoreRulesFor, type IgnoreRules } from '../cli/find-files.js';
 import { matchesStory } from '../cli/stories.js';
 import { ConfigLoader, type FileConfig } from '../config/load.js';
+import type { PluginRef } from '../config/plugins.js';
 import type { AnyRule } from '../types.js';
 
 /** Size and modification time, or "missing": enough to notice an edit, a creation or a deletion. */
@@ -31,6 +32,17 @@ export class ConfigCache {
     this.loader = new ConfigLoader(this.registry);
     this.ignores.clear();
     this.stamps.clear();
+  }
+
+  /** Loads the plugins of the configs that govern `dirs`; runs before `ignored` and `resolve` read those configs. */
+  async prepare(dirs: string[]): Promise<void> {
+    this.dropIfChanged();
+    for (const dir of dirs) await this.loader.prepare(dir);
+  }
+
+  /** The plugins loaded so far, for the worker thread to load too. */
+  get plugins(): PluginRef[] {
+    return this.loader.plugins;
   }
 
   /** Rule settings for a file; throws a ConfigError for a broken config. */

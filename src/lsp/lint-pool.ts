@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import Tinypool from 'tinypool';
+import { Tinypool } from 'tinypool';
 import { packageRoot } from '../package-root.js';
 import type { LintOutcome, LintTask } from './lint-worker.js';
 

@@ -4,6 +4,8 @@ import { readArticle } from '../cli/read-article.js';
 import type { RuleSettings } from '../engine/rule-settings.js';
 import { compareDiagnostics, lint } from '../engine/lint.js';
 import { lintStory, type StoryMember } from '../engine/story.js';
+import { registryWith, type PluginRef } from '../config/plugins.js';
+import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic, SharedSettings } from '../types.js';
 
 // A worker's standard output is the server's, which carries the protocol: anything a rule prints goes to stderr.
@@ -25,6 +27,8 @@ export interface LintTask {
   format: ArticleFormat;
   rules: RuleSettings;
   settings: SharedSettings;
+  /** Plugins the server loaded for this file's config, loaded here too. */
+  plugins: PluginRef[];
   /** The document belongs to a story: the other articles, and the document's place among them. */
   story?: { position: number; others: StoryTaskMember[] };
 }
@@ -57,8 +61,9 @@ function articleOf(member: StoryTaskMember): Article | undefined {
 }
 
 /** Runs in a worker thread so a slow article never holds up the server. */
-export default function lintTask(task: LintTask): LintOutcome {
-  const result = lint(task.text, { filePath: task.filePath, format: task.format, rules: task.rules, settings: task.settings });
+export default async function lintTask(task: LintTask): Promise<LintOutcome> {
+  const registry = await registryWith(builtinRules, task.plugins);
+  const result = lint(task.text, { filePath: task.filePath, format: task.format, rules: task.rules, settings: task.settings, registry });
   let { diagnostics, internalError } = result;
   if (task.story && task.filePath) {
     const members: StoryMember[] = [];

@@ -130,11 +130,14 @@ function startServer(): void {
     let outcome: LintOutcome;
     try {
       const root = filePath ? rootOf(filePath) : undefined;
+      const configPath = filePath ?? path.join(roots[0] ?? process.cwd(), 'untitled.txt');
+      await configs.prepare([...(root ? [root] : []), path.dirname(configPath)]);
       if (filePath && root && configs.ignored(filePath, root)) outcome = { diagnostics: [], internalError: false };
       else {
-        const config = configs.resolve(filePath ?? path.join(roots[0] ?? process.cwd(), 'untitled.txt'));
+        const config = configs.resolve(configPath);
         const story = filePath ? storyTask(filePath) : undefined;
-        outcome = await pool.lint({ text, filePath, format: formatFor(document, filePath), rules: config.rules, settings: config.settings, story });
+        const task = { text, filePath, format: formatFor(document, filePath), rules: config.rules, settings: config.settings, plugins: configs.plugins, story };
+        outcome = await pool.lint(task);
       }
     } catch (error) {
       if (!(error instanceof ConfigError)) log(`${uri}: ${describe(error)}`);

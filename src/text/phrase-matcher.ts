@@ -87,11 +87,17 @@ function capitalsOf(shaped: string): { at: number; char: string }[] {
   return capitals;
 }
 
-/** Transitions live in one map keyed by state and character, which builds much faster than a map per state. */
-const CODES = 0x10000;
-
 export class PhraseMatcher<T> {
-  private readonly edges = new Map<number, number>();
+  /**
+   * Transitions: the root's in a table (ASCII) and a map (the rest), where a scan spends most of its steps; every
+   * other state's as its list of children, which is short. (One map keyed by state and character code made each
+   * step hash a key that outgrows small integers once a trie has 32,768 states.)
+   */
+  private readonly rootAscii = new Int32Array(128);
+  private readonly rootOther = new Map<number, number>();
+  private readonly children: number[][] = [[]];
+  /** The character code on the edge into each state. */
+  private readonly codes: number[] = [0];
   private readonly fail: number[] = [0];
   /** Phrases that end exactly at a state. */
   private readonly own: (number[] | undefined)[] = [undefined];
@@ -100,10 +106,8 @@ export class PhraseMatcher<T> {
   private readonly entries: Entry<T>[] = [];
 
   constructor(entries: Iterable<PhraseEntry<T>>, private readonly options: PhraseMatcherOptions = {}) {
-    const children: number[][] = [[]];
-    const codes: number[] = [0];
-    for (const entry of entries) this.add(entry, children, codes);
-    this.link(children, codes);
+    for (const entry of entries) this.add(entry);
+    this.link();
   }
 
   /** Number of phrases the matcher holds. */
@@ -111,23 +115,31 @@ export class PhraseMatcher<T> {
     return this.entries.length;
   }
 
-  private add({ phrase, data }: PhraseEntry<T>, children: number[][], codes: number[]): void {
+  /** The child of `state` on `code`, or 0 (the root is nobody's child). */
+  private child(state: number, code: number): number {
+    if (state === 0) return code < 128 ? this.rootAscii[code]! : (this.rootOther.get(code) ?? 0);
+    for (const child of this.children[state]!) if (this.codes[child] === code) return child;
+    return 0;
+  }
+
+  private add({ phrase, data }: PhraseEntry<T>): void {
     const shaped = shape(phrase);
     const normalized = foldText(shaped);
     if (!normalized) return;
     let state = 0;
     for (let i = 0; i < normalized.length; i++) {
       const code = normalized.charCodeAt(i);
-      let next = this.edges.get(state * CODES + code);
-      if (next === undefined) {
+      let next = this.child(state, code);
+      if (next === 0) {
         next = this.fail.length;
         this.fail.push(0);
         this.own.push(undefined);
         this.outputLink.push(0);
-        children.push([]);
-        codes.push(code);
-        children[state]!.push(next);
-        this.edges.set(state * CODES + code, next);
+        this.children.push([]);
+        this.codes.push(code);
+        this.children[state]!.push(next);
+        if (state === 0 && code < 128) this.rootAscii[code] = next;
+        else if (state === 0) this.rootOther.set(code, next);
       }
       state = next;
     }
@@ -137,12 +149,12 @@ export class PhraseMatcher<T> {
   }
 
   /** Breadth-first: each state's fail link is the longest proper suffix of its path that is also a path. */
-  private link(children: number[][], codes: number[]): void {
-    const queue = [...children[0]!];
+  private link(): void {
+    const queue = [...this.children[0]!];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      for (const child of children[state]!) {
-        const fail = state === 0 ? 0 : this.step(this.fail[state]!, codes[child]!);
+      for (const child of this.children[state]!) {
+        const fail = state === 0 ? 0 : this.step(this.fail[state]!, this.codes[child]!);
         this.fail[child] = fail;
         this.outputLink[child] = this.own[fail] ? fail : this.outputLink[fail]!;
         queue.push(child);
@@ -153,16 +165,15 @@ export class PhraseMatcher<T> {
   /** The state after reading `code` in `state`, following fail links. */
   private step(state: number, code: number): number {
     for (;;) {
-      const next = this.edges.get(state * CODES + code);
-      if (next !== undefined) return next;
-      if (state === 0) return 0;
+      const next = this.child(state, code);
+      if (next !== 0 || state === 0) return next;
       state = this.fail[state]!;
     }
   }
 
   /** All matches at word boundaries, leftmost-longest, without overlaps. */
   match(text: string): PhraseMatch<T>[] {
-    const folded = foldText(text);
+    const folded = foldedOf(text);
     // The automaton runs over the folded text with white-space runs collapsed to one space;
     // origin[k] is where the k-th character of that collapsed text came from.
     const origin = new Int32Array(folded.length);
@@ -172,7 +183,7 @@ export class PhraseMatcher<T> {
     let state = 0;
     for (let i = 0; i < folded.length; i++) {
       let code = folded.charCodeAt(i);
-      if (isSpace(code)) {
+      if (code === 32 || (code < 128 ? code >= 9 && code <= 13 : isSpace(code))) {
         if (afterSpace) continue;
         afterSpace = true;
         code = 32;
@@ -192,6 +203,7 @@ export class PhraseMatcher<T> {
         }
       }
     }
+    if (found.length < 2) return found;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: PhraseMatch<T>[] = [];
     let reach = -1;
@@ -202,6 +214,20 @@ export class PhraseMatcher<T> {
     }
     return kept;
   }
+}
+
+/** Folded texts by text: several rules scan the same blocks, each with its own matcher. Bounded, and cleared when full. */
+const foldedTexts = new Map<string, string>();
+const FOLDED_TEXTS_MAX = 512;
+
+function foldedOf(text: string): string {
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    if (foldedTexts.size >= FOLDED_TEXTS_MAX) foldedTexts.clear();
+    folded = foldText(text);
+    foldedTexts.set(text, folded);
+  }
+  return folded;
 }
 
 /** A matcher built on first use, so loading a rule module costs nothing until the rule runs. */

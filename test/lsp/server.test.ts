@@ -194,6 +194,20 @@ describe('newslint lsp --stdio', () => {
     expect(diagnostic!.message).toMatch(/^newslint cannot use its configuration: .*\.lintrc\.json: /);
   });
 
+  it('runs the rules of the plugins the config names', async () => {
+    writeFileSync(
+      path.join(root, 'desk.mjs'),
+      `export const rules = [{ meta: { id: 'desk/no-very', severity: 'warn' }, check({ article, report }) {
+        const at = article.text.indexOf('very'); if (at >= 0) report({ message: 'Avoid "very".', start: at, end: at + 4 });
+      } }];`,
+    );
+    writeFileSync(path.join(root, '.lintrc.json'), JSON.stringify({ plugins: ['./desk.mjs'], rules: { 'desk/no-very': 'warn' } }));
+    const published = await client.diagnostics(open('story.txt', 'Headline\n\nIt was very close.\n'));
+    expect(published.diagnostics).toEqual([
+      expect.objectContaining({ code: 'desk/no-very', message: 'Avoid "very".', range: { start: { line: 2, character: 7 }, end: { line: 2, character: 11 } } }),
+    ]);
+  });
+
   it('skips files named in .lintignore and lints untitled documents', async () => {
     writeFileSync(path.join(root, '.lintignore'), 'drafts/\n');
     const ignored = open('drafts/idea.txt', WRONG_WEEKDAY);
