@@ -5,6 +5,7 @@ import type { FileResult } from '../formatters/result.js';
 import type { Article } from '../article/article.js';
 import type { Diagnostic, Rule, SharedSettings } from '../types.js';
 import { ChangedOnDiskError, writeAtomic } from './write-atomic.js';
+import { LineIndex } from '../text/line-index.js';
 
 const MAX_FIX_PASSES = 10;
 
@@ -52,9 +53,7 @@ export function nothingToReport(shown: string, notes: string[] = [], ioError = f
 
 export function invalidUtf8Diagnostic(text: string): Diagnostic {
   const index = Math.max(0, text.indexOf('\uFFFD'));
-  const before = text.slice(0, index);
-  const line = before.split(/\r\n|\r|\n/).length;
-  const column = index - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  const { line, column } = new LineIndex(text).point(index);
   return {
     ruleId: 'invalid-utf8',
     severity: 'warn',
