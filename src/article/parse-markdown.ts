@@ -60,9 +60,7 @@ export function parseMarkdown(text: string): { blocks: Block[]; sentences: Sente
       const kind = kindOf(node, ancestors);
       const before = blocks.length;
       const root = toSentences(node, file, text);
-      for (const child of root.children ?? []) {
-        if (child.type === 'ParagraphNode') buildBlocks(child, kind, blocks, sentences);
-      }
+      buildBlocks(root.children ?? [], kind, blocks, sentences);
       if (node.type === 'heading' && blocks.length > before && node.depth < bestDepth) {
         bestDepth = node.depth;
         firstHeading = blocks[before];

@@ -44,9 +44,7 @@ export function parsePlain(text: string): { blocks: Block[]; sentences: Sentence
   const sentences: Sentence[] = [];
   for (const [start, end] of paragraphStretches(text)) {
     const root = parser.parse(text.slice(start, end)) as unknown as NlcstNode;
-    for (const child of root.children ?? []) {
-      if (child.type === 'ParagraphNode') buildBlocks(child, 'paragraph', blocks, sentences, start);
-    }
+    buildBlocks(root.children ?? [], 'paragraph', blocks, sentences, start);
   }
   return { blocks, sentences };
 }

@@ -39,7 +39,7 @@ export interface DateMention {
 
 /** Cheap test that a sentence may hold a date expression, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|week|weekend|month|year)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|days?\b|week|weekend|month|year)/i;
 
 function referenceOf(article: Article): chrono.ParsingReference | undefined {
   const date = article.publication?.date;
