@@ -1,6 +1,7 @@
 import type { Block, BlockKind, Sentence, Token, TokenType } from './article.js';
 import { TextView, type ViewSegment } from '../text/text-view.js';
 import { repairAbbreviationBreaks, type SentenceToken } from './abbreviation-breaks.js';
+import type { OffsetMap } from '../text/excision.js';
 
 /** The parts of an nlcst tree this module reads. */
 export interface NlcstNode {
@@ -27,15 +28,15 @@ const BULLET = /^[•·▪‣◦\-–*]\s/;
 /** A token with the index of the nlcst sentence it came from, or -1 between sentences. */
 type PendingToken = SentenceToken;
 
-function flatten(node: NlcstNode, sentence: number, into: PendingToken[], base: number): void {
+function flatten(node: NlcstNode, sentence: number, into: PendingToken[], offsets: OffsetMap): void {
   const type = LEAF_TYPES[node.type];
   if (type && node.value !== undefined && node.position) {
-    const start = base + (node.position.start.offset ?? 0);
-    const end = node.position.end.offset === undefined ? start : base + node.position.end.offset;
+    const start = offsets.start(node.position.start.offset ?? 0);
+    const end = node.position.end.offset === undefined ? start : Math.max(start, offsets.end(node.position.end.offset));
     into.push({ token: { type, text: node.value, start, end }, sentence });
     return;
   }
-  for (const child of node.children ?? []) flatten(child, sentence, into, base);
+  for (const child of node.children ?? []) flatten(child, sentence, into, offsets);
 }
 
 function lineBreakCount(token: Token): number {
@@ -121,18 +122,18 @@ function continuesSentence(tokens: readonly PendingToken[], start: number): bool
 
 /**
  * Builds blocks (with their sentences) from the nlcst paragraphs of one stretch of text and the white space between
- * them (retext starts a paragraph at each line break after a full stop); `base` is added to the tree's offsets (the
- * stretch was parsed from the text starting there).
+ * them (retext starts a paragraph at each line break after a full stop); `offsets` maps the tree's offsets to
+ * source offsets.
  */
-export function buildBlocks(nodes: readonly NlcstNode[], kind: BlockKind, blocks: Block[], sentences: Sentence[], base = 0): void {
+export function buildBlocks(nodes: readonly NlcstNode[], kind: BlockKind, blocks: Block[], sentences: Sentence[], offsets: OffsetMap): void {
   const tokens: PendingToken[] = [];
   const paragraphStarts: number[] = [];
   let sentenceIndex = 0;
   for (const node of nodes) {
-    if (node.type === 'WhiteSpaceNode') flatten(node, -1, tokens, base);
+    if (node.type === 'WhiteSpaceNode') flatten(node, -1, tokens, offsets);
     if (node.type !== 'ParagraphNode') continue;
     paragraphStarts.push(tokens.length);
-    for (const child of node.children ?? []) flatten(child, child.type === 'SentenceNode' ? sentenceIndex++ : -1, tokens, base);
+    for (const child of node.children ?? []) flatten(child, child.type === 'SentenceNode' ? sentenceIndex++ : -1, tokens, offsets);
   }
   repairAbbreviationBreaks(tokens);
   let from = 0;
