@@ -60,7 +60,7 @@ function joinsAcross(items: readonly SentenceToken[], lastOfFirst: number, first
   if (!abbreviation || next.type !== 'word') return false;
   const word = abbreviation.text.slice(0, -1);
   if (/^\d/.test(next.text)) return BEFORE_NUMBER.has(word.toLowerCase()) || BEFORE_NUMBER_CASED.has(word);
-  return /^\p{Lu}/u.test(next.text) && BEFORE_NAME.has(word);
+  return /^\p{Lu}/u.test(next.text) && !SENTENCE_OPENERS.has(next.text) && BEFORE_NAME.has(word);
 }
 
 /** The parser kept a sentence going after an abbreviation that can end one, before a word that opens sentences. */

@@ -24,11 +24,11 @@ export const BEFORE_NAME = new Set([
 ]);
 
 /**
- * Abbreviations that can end a sentence although the parser never ends one there: company and name suffixes and
- * US state abbreviations (AP style). Dotted initialisms ("U.S.", "a.m.", "Ph.D.") are recognised by shape.
+ * Abbreviations that can end a sentence although the parser never ends one there: company and name suffixes, street
+ * words ("Main St."), US state abbreviations (AP style). Dotted initialisms ("U.S.", "Ph.D.") are recognised by shape.
  */
 export const SENTENCE_FINAL = new Set([
-  'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'etc', 'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla',
+  'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'etc', 'St', 'Ave', 'Rd', 'Blvd', 'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla',
   'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla',
   'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
 ]);

@@ -27,6 +27,7 @@ describe('sentences at abbreviations', () => {
       '2024 will be his last year.',
     ]);
     expect(sentences('He joined Acme Corp. Jane Ruiz hired him.')).toEqual(['He joined Acme Corp.', 'Jane Ruiz hired him.']);
+    expect(sentences('He retired as a Cmdr. The navy thanked him.')).toEqual(['He retired as a Cmdr.', 'The navy thanked him.']);
   });
 
   it('ends a sentence after an initialism, a company suffix or a state before a word that opens sentences', () => {
@@ -39,6 +40,10 @@ describe('sentences at abbreviations', () => {
       'The firm grew.',
       // "Her" is no sure sentence opener, so the parser's reading stays.
       'She moved to Fresno, Calif. Her firm followed.',
+    ]);
+    expect(sentences('The office is on Main St. The mayor works at St. Luke Hall.')).toEqual([
+      'The office is on Main St.',
+      'The mayor works at St. Luke Hall.',
     ]);
     expect(sentences('The shelling stopped at 5 p.m. The roads reopened. The team was ranked No. 1. The coach left.')).toEqual([
       'The shelling stopped at 5 p.m.',
