@@ -1,5 +1,6 @@
 // Bundles the CLI and the library with esbuild (one file to load at start-up instead of hundreds of modules),
-// regenerates the .lintrc.json JSON Schema from the rules it bundled, and warms the CLI's code cache.
+// regenerates the .lintrc.json JSON Schema from the rules it bundled, compiles the default knowledge pack, and warms
+// the CLI's code cache.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -36,8 +37,10 @@ await build({
   banner: { js: "const __newslintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-const { configSchema, allRules } = await import('../dist/index.js');
+const { configSchema, allRules, compileDefaultPack } = await import('../dist/index.js');
 writeFileSync(new URL('../schemas/lintrc.schema.json', import.meta.url), `${JSON.stringify(configSchema(allRules), null, 2)}\n`);
+// Folding the names and expanding the post aliases of the default knowledge pack, done here instead of in every run.
+writeFileSync(new URL('../dist/default-pack.compiled.json', import.meta.url), JSON.stringify(compileDefaultPack()));
 
 // One run writes the code cache (dist/cli.cjs.cache), with the functions a typical run compiles.
 spawnSync(process.execPath, ['bin/newslint.js', 'examples/council-budget-vote.txt'], { stdio: 'ignore' });
