@@ -34,8 +34,6 @@ export interface RoleEntry {
 }
 
 export const OPEN_END = '9999-12-31';
-/** A word as alias forms end in one: letters and digits, with inner hyphens and dots ("cjtf-oir", "u.n"). */
-const ALIAS_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}.-]*[\p{L}\p{N}])?/gu;
 
 /** Adds `value` to the list under `key`, once. */
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -55,8 +53,7 @@ export class KnowledgeBase {
   private readonly bySurname = new Map<string, PersonEntry[]>();
   private readonly aliasPhrases: CompiledKnowledge['aliases'];
   private aliasMatcher: PhraseMatcher<string[]> | undefined;
-  /** The last word of every alias form: a text without any of them holds no alias. */
-  private readonly aliasEndings: Set<string>;
+  private endingMatcher: PhraseMatcher<true> | undefined;
 
   constructor(compiled: CompiledKnowledge) {
     for (const { role, isUnitedStates } of compiled.roles) {
@@ -77,7 +74,6 @@ export class KnowledgeBase {
       for (const key of surnameKeys) pushTo(this.bySurname, key, entry);
     }
     this.aliasPhrases = compiled.aliases;
-    this.aliasEndings = new Set(compiled.aliases.map(([phrase]) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
   }
 
   /** Role alias forms; the matcher is built on first use, as most articles name no post the packs know. */
@@ -85,12 +81,16 @@ export class KnowledgeBase {
     return (this.aliasMatcher ??= new PhraseMatcher(this.aliasPhrases.map(([phrase, data]) => ({ phrase, data }))));
   }
 
-  /** A cheap test before the phrase matcher: whether a text in canonical form has a word that ends some alias. */
+  /**
+   * A cheap test before the alias matcher: whether a text in canonical form has a word that ends some alias form.
+   * Its matcher, of a few hundred words, is built in a fraction of the time the alias matcher takes.
+   */
   mayHoldAlias(text: string): boolean {
-    for (const word of text.matchAll(ALIAS_WORD)) {
-      if (this.aliasEndings.has(word[0].toLowerCase())) return true;
+    if (!this.endingMatcher) {
+      const endings = new Set(this.aliasPhrases.map(([phrase]) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+      this.endingMatcher = new PhraseMatcher([...endings].map((ending) => ({ phrase: ending, data: true as const })));
     }
-    return false;
+    return this.endingMatcher.match(text).length > 0;
   }
 
   /** People whose name (or a variant) has these first and last significant tokens. */
