@@ -186,7 +186,7 @@ export async function main(argv: string[]): Promise<number> {
     writer = new ReportWriter(formatter, stream, context, options.quiet, (text) => {
       if (sink !== undefined) writeSync(sink, text);
       else {
-        progress?.clear();
+        progress?.clearBefore(process.stdout);
         process.stdout.write(text);
       }
     });
