@@ -18,10 +18,10 @@ const shared = {
   external: ['better-sqlite3', 'compromise', 'playwright-core', 'tinypool'],
 };
 
-// The library and the worker threads (batch linting, language server): ES modules.
+// The library and the one worker-thread entry (batch linting and the language server): ES modules.
 await build({
   ...shared,
-  entryPoints: { index: 'src/index.ts', 'lint-worker': 'src/cli/lint-worker.ts', 'lsp-worker': 'src/lsp/lint-worker.ts' },
+  entryPoints: { index: 'src/index.ts', 'lint-worker': 'src/worker/lint-worker.ts' },
   splitting: true,
   format: 'esm',
   banner: { js: "import { createRequire as __newslintRequire } from 'node:module'; const require = __newslintRequire(import.meta.url);" },
