@@ -1,5 +1,6 @@
 // Bundles the CLI and the library with esbuild (one file to load at start-up instead of hundreds of modules),
-// regenerates the .lintrc.json JSON Schema from the rules it bundled, and warms the CLI's code cache.
+// regenerates the .lintrc.json JSON Schema from the rules it bundled, compiles the default knowledge pack, and warms
+// the CLI's code cache.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -17,10 +18,10 @@ const shared = {
   external: ['better-sqlite3', 'compromise', 'playwright-core', 'tinypool'],
 };
 
-// The library and the worker threads (batch linting, language server): ES modules.
+// The library and the one worker-thread entry (batch linting and the language server): ES modules.
 await build({
   ...shared,
-  entryPoints: { index: 'src/index.ts', 'lint-worker': 'src/cli/lint-worker.ts', 'lsp-worker': 'src/lsp/lint-worker.ts' },
+  entryPoints: { index: 'src/index.ts', 'lint-worker': 'src/worker/lint-worker.ts' },
   splitting: true,
   format: 'esm',
   banner: { js: "import { createRequire as __newslintRequire } from 'node:module'; const require = __newslintRequire(import.meta.url);" },
@@ -36,8 +37,10 @@ await build({
   banner: { js: "const __newslintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-const { configSchema, allRules } = await import('../dist/index.js');
+const { configSchema, allRules, compileDefaultPack } = await import('../dist/index.js');
 writeFileSync(new URL('../schemas/lintrc.schema.json', import.meta.url), `${JSON.stringify(configSchema(allRules), null, 2)}\n`);
+// Folding the names and expanding the post aliases of the default knowledge pack, done here instead of in every run.
+writeFileSync(new URL('../dist/default-pack.compiled.json', import.meta.url), JSON.stringify(compileDefaultPack()));
 
 // One run writes the code cache (dist/cli.cjs.cache), with the functions a typical run compiles.
 spawnSync(process.execPath, ['bin/newslint.js', 'examples/council-budget-vote.txt'], { stdio: 'ignore' });

@@ -11,3 +11,5 @@ export { lintStory, type StoryMember, type StoryResult } from './engine/story.js
 export type * from './types.js';
 export type { Article, Block, Sentence, Quote } from './article/article.js';
 export { configSchema } from './config/schema.js';
+/** For the build, which writes the default knowledge pack compiled. */
+export { compileDefaultPack } from './knowledge/load.js';

@@ -12,6 +12,9 @@ export const DEFAULT_CACHE_LOCATION = path.join('.newslint', 'cache');
 /** Bumped when the layout of the cache file changes. */
 const CACHE_FORMAT = 1;
 
+/** Where standard input read without --stdin-filename keeps its one entry (no file path can look like it). */
+const STDIN_SLOT = '<stdin>';
+
 interface Entry {
   /** Hash of the file's bytes. */
   hash: string;
@@ -78,7 +81,7 @@ export class LintCache {
     }
   }
 
-  /** What a result depends on besides the file's bytes. */
+  /** What a result depends on besides the file's bytes and its path (the entry is found by path). */
   keyOf(task: Pick<ArticleTask, 'rules' | 'settings' | 'date'>): string {
     const rules = [...task.rules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const settings: SharedSettings = task.settings;
@@ -86,10 +89,15 @@ export class LintCache {
     return createHash('sha1').update(data).digest('hex');
   }
 
-  /** The stored result for `task`, if one is valid and usable (a fix needs the fixed text, which is not stored). */
+  /**
+   * The stored result for `task`, if one is valid and usable (a fix needs the fixed text, which is not stored).
+   * Entries are per path, which picks the format and the config and which rules read: standard input is looked up
+   * by its --stdin-filename. A file on disk, its staged version and standard input named after it share one entry:
+   * the same bytes under the same path lint the same.
+   */
   get(task: ArticleTask, key: string): LintedFile | undefined {
-    if (!task.file || !task.hash) return undefined;
-    const entry = this.entries.get(task.file);
+    if (!task.hash) return undefined;
+    const entry = this.entries.get(task.file ?? STDIN_SLOT);
     if (!entry || entry.hash !== task.hash || entry.key !== key) return undefined;
     if (task.fix && entry.diagnostics.some((d) => d.fix)) return undefined;
     const text = stripBom(task.text);
@@ -110,9 +118,9 @@ export class LintCache {
   /** Stores a result; failures (a crashed rule, a timeout, a write error) are not stored, so they are retried. */
   set(task: ArticleTask, key: string, linted: LintedFile): void {
     // After fixes were written, the findings describe bytes other than the ones hashed.
-    if (!task.file || !task.hash || linted.internalError || linted.ioError || linted.fixesWritten) return;
+    if (!task.hash || linted.internalError || linted.ioError || linted.fixesWritten) return;
     const { diagnostics, publicationDate } = linted.result;
-    this.entries.set(task.file, { hash: task.hash, key, diagnostics, ...(publicationDate ? { publicationDate } : {}) });
+    this.entries.set(task.file ?? STDIN_SLOT, { hash: task.hash, key, diagnostics, ...(publicationDate ? { publicationDate } : {}) });
     this.changed = true;
   }
 
@@ -124,4 +132,15 @@ export class LintCache {
     writeFileSync(temp, JSON.stringify({ format: CACHE_FORMAT, entries: Object.fromEntries(this.entries) }));
     renameSync(temp, this.file);
   }
+}
+
+/** Lints `task` through the cache when there is one: the stored result if still valid, else a fresh one, stored. */
+export function lintCached(task: ArticleTask, cache: LintCache | undefined, lintTask: (task: ArticleTask) => LintedFile): LintedFile {
+  // A cached result has no parsed article for the story rules.
+  const key = cache && !task.inStory ? cache.keyOf(task) : undefined;
+  const cached = key === undefined ? undefined : cache!.get(task, key);
+  if (cached) return cached;
+  const linted = lintTask(task);
+  if (key !== undefined) cache!.set(task, key, linted);
+  return linted;
 }

@@ -1,12 +1,7 @@
-import path from 'node:path';
-import { Tinypool } from 'tinypool';
 import { INTERNAL_ERROR } from '../engine/lint.js';
-import { packageRoot } from '../package-root.js';
+import type { PluginRef } from '../config/plugins.js';
+import { LintTimeoutError, WorkerPool } from '../worker/worker-pool.js';
 import type { ArticleTask, LintedFile } from './lint-article.js';
-import type { WorkerTask } from './lint-worker.js';
-
-/** The bundled worker (see scripts/build.mjs). */
-const WORKER_FILE = path.join(packageRoot, 'dist', 'lint-worker.js');
 
 function internalError(task: ArticleTask, message: string): LintedFile {
   return {
@@ -22,27 +17,26 @@ function internalError(task: ArticleTask, message: string): LintedFile {
 
 /**
  * Worker threads that lint one article each. A file that takes longer than `fileTimeoutMs` has its worker stopped
- * (a rule stuck in a loop cannot be interrupted any other way) and is reported as an internal error; the run goes on.
+ * and is reported as an internal error; the run goes on.
  * Callers must not run more tasks at once than `threads`, so the time budget counts running time, not queueing.
  */
 export class LintPool {
-  private readonly pool: Tinypool;
+  private readonly pool: WorkerPool;
 
   constructor(
     readonly threads: number,
-    private readonly fileTimeoutMs: number,
-    private readonly plugins: WorkerTask['plugins'],
+    fileTimeoutMs: number,
+    private readonly plugins: PluginRef[],
   ) {
-    this.pool = new Tinypool({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads });
+    this.pool = new WorkerPool({ minThreads: threads, maxThreads: threads, timeoutMs: fileTimeoutMs });
   }
 
   async run(article: ArticleTask): Promise<LintedFile> {
-    const task: WorkerTask = { article, plugins: this.plugins };
     try {
-      return (await this.pool.run(task, { signal: AbortSignal.timeout(this.fileTimeoutMs) })) as LintedFile;
+      return await this.pool.run('lintFile', { article, plugins: this.plugins });
     } catch (error) {
-      if ((error as Error).name === 'AbortError') {
-        return internalError(article, `Linting took longer than ${this.fileTimeoutMs / 1000} s, the time budget of one file; it was stopped.`);
+      if (error instanceof LintTimeoutError) {
+        return internalError(article, `Linting took longer than ${error.timeoutMs / 1000} s, the time budget of one file; it was stopped.`);
       }
       return internalError(article, `Linting failed: ${(error as Error).message.split('\n')[0]}`);
     }

@@ -2,13 +2,16 @@ import path from 'node:path';
 import type { ConfigLoader } from '../config/load.js';
 import { blobSizes, readBlobs, stagedArticles, type StagedArticle } from '../git/staged.js';
 import { ignoreRulesFor } from './find-files.js';
+import { lintCached, type LintCache } from './cache.js';
 import { lintArticle, nothingToReport, type LintedFile } from './lint-article.js';
-import { decodeArticle, sizeRefusal } from './read-article.js';
+import { contentHash, decodeArticle, sizeRefusal } from './read-article.js';
 
 export interface StagedOptions {
   date?: string;
   fixDryRun: boolean;
   keepSource: boolean;
+  /** The --cache, opened once the configs of the staged articles are loaded. */
+  openCache: () => LintCache | undefined;
 }
 
 /** Lints the staged blob of each staged article (the work tree copy is never read), and finds the stories among them. */
@@ -31,27 +34,30 @@ export async function lintStaged(
   const refusalOf = (article: StagedArticle) =>
     sizeRefusal(sizes.get(article.blob) ?? 0, loader.configFor(path.dirname(article.path))?.maxFileSize);
   const blobs = readBlobs(root, chosen.filter((article) => !refusalOf(article)).map((article) => article.blob));
+  const cache = options.openCache();
   const linted = chosen.map((article) => {
     const shown = shownAs(article.path);
     const refusal = refusalOf(article);
     if (refusal) return nothingToReport(shown, [`${shown}: ${refusal}`], true);
-    const decoded = decodeArticle(blobs.get(article.blob) ?? new Uint8Array());
+    const bytes = blobs.get(article.blob) ?? new Uint8Array();
+    const decoded = decodeArticle(bytes);
     if (!decoded) return nothingToReport(shown, [`${shown}: skipped, binary file`]);
     const config = loader.resolve(article.path);
-    return lintArticle(
-      {
-        file: article.path,
-        shown,
-        ...decoded,
-        rules: config.rules,
-        settings: config.settings,
-        date: options.date,
-        fix: options.fixDryRun ? 'dry-run' : undefined,
-        keepSource: options.keepSource,
-        inStory: inStory.has(article.path),
-      },
-      loader.articleRules,
-    );
+    const task = {
+      file: article.path,
+      shown,
+      ...decoded,
+      // The staged bytes: the cache entry is shared with the work tree file while the two are the same.
+      hash: contentHash(bytes),
+      rules: config.rules,
+      settings: config.settings,
+      date: options.date,
+      fix: options.fixDryRun ? ('dry-run' as const) : undefined,
+      keepSource: options.keepSource,
+      inStory: inStory.has(article.path),
+    };
+    return lintCached(task, cache, (staged) => lintArticle(staged, loader.articleRules));
   });
+  cache?.save();
   return { linted, stories };
 }

@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync 
 import path from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { findFiles, ignoreRulesFor } from './find-files.js';
-import { decodeArticle, readArticle } from './read-article.js';
+import { contentHash, decodeArticle, readArticle } from './read-article.js';
 import { listRules } from './list-rules.js';
 import { explainDates } from './explain-dates.js';
 import { subcommands } from './subcommands.js';
@@ -11,7 +11,7 @@ import { configuredStories, lintStories, type LintedStoryFile } from './stories.
 import { DEFAULT_FILE_TIMEOUT_MS, lintFiles } from './lint-files.js';
 import { ReportWriter } from './report-writer.js';
 import { Progress } from './progress.js';
-import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { DEFAULT_CACHE_LOCATION, LintCache, lintCached } from './cache.js';
 // Only the error class: the git plumbing loads with --staged (see below), not on every start.
 import { GitError } from '../git/git-error.js';
 import { ConfigError } from '../config/validate.js';
@@ -141,6 +141,9 @@ export async function main(argv: string[]): Promise<number> {
     return outcome.internalError;
   };
   const storiesOf = (files: string[]) => (options.story ? [files] : configuredStories(files, loader));
+  // Opened once the configs that apply are loaded: the plugins they name are part of every key.
+  const openCache = () =>
+    options.cache ? new LintCache(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), loader.plugins.map((plugin) => plugin.file)) : undefined;
   // From the first article of a story on, results wait for the story rules, which add to them; order stays stable.
   const held: LintedFile[] = [];
   const report = (linted: LintedFile) => {
@@ -183,7 +186,7 @@ export async function main(argv: string[]): Promise<number> {
     writer = new ReportWriter(formatter, stream, context, options.quiet, (text) => {
       if (sink !== undefined) writeSync(sink, text);
       else {
-        progress?.clear();
+        progress?.clearBefore(process.stdout);
         process.stdout.write(text);
       }
     });
@@ -192,29 +195,30 @@ export async function main(argv: string[]): Promise<number> {
       if (options.patterns.length) throw new UsageError('--stdin takes no file arguments');
       if (options.staged) throw new UsageError('--stdin and --staged cannot be used together');
       if (options.story) throw new UsageError('--story compares files: it cannot be used with --stdin');
-      const decoded = decodeArticle(readFileSync(0));
+      const bytes = readFileSync(0);
+      const decoded = decodeArticle(bytes);
       if (!decoded) throw new UsageError('standard input is binary, not text');
       const filePath = options.stdinFilename ? path.resolve(options.stdinFilename) : undefined;
       await loader.prepare(path.dirname(filePath ?? path.join(cwd, 'stdin.txt')));
       const config = loader.resolve(filePath ?? path.join(cwd, 'stdin.txt'));
-      const linted = lintArticle(
-        {
-          file: filePath,
-          shown: options.stdinFilename ?? '<stdin>',
-          ...decoded,
-          rules: config.rules,
-          settings: config.settings,
-          date: options.date,
-          fix: options.fix || options.fixDryRun ? 'dry-run' : undefined,
-          keepSource,
-        },
-        loader.articleRules,
-      );
-      writer.add(linted);
+      const cache = openCache();
+      const task = {
+        file: filePath,
+        shown: options.stdinFilename ?? '<stdin>',
+        ...decoded,
+        hash: contentHash(bytes),
+        rules: config.rules,
+        settings: config.settings,
+        date: options.date,
+        fix: options.fix || options.fixDryRun ? ('dry-run' as const) : undefined,
+        keepSource,
+      };
+      writer.add(lintCached(task, cache, (article) => lintArticle(article, loader.articleRules)));
+      cache?.save();
     } else if (options.staged) {
       if (options.fix) throw new UsageError('--fix cannot be used with --staged: the staged version is not a file newslint can write');
       const { lintStaged } = await import('./lint-staged.js');
-      const staged = await lintStaged(cwd, options.patterns, loader, displayPath, storiesOf, { date: options.date, fixDryRun: options.fixDryRun, keepSource });
+      const staged = await lintStaged(cwd, options.patterns, loader, displayPath, storiesOf, { date: options.date, fixDryRun: options.fixDryRun, keepSource, openCache });
       staged.linted.forEach(report);
       storyFailed = runStories(staged.stories, held);
     } else if (found) {
@@ -224,9 +228,7 @@ export async function main(argv: string[]): Promise<number> {
       for (const dir of new Set(found.files.map((file) => path.dirname(file)))) await loader.prepare(dir);
       if (options.story && found.files.length < 2) throw new UsageError('--story needs at least two articles to compare');
       const stories = storiesOf(found.files);
-      const cache = options.cache
-        ? new LintCache(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), loader.plugins.map((plugin) => plugin.file))
-        : undefined;
+      const cache = openCache();
       progress = Progress.on(process.stderr, found.files.length);
       await lintFiles(
         found.files,

@@ -16,7 +16,8 @@ function clock(ms: number): string {
 
 /**
  * A one-line progress bar on standard error for long batches, drawn only on a terminal (nothing on a pipe or in a
- * file). Anything else written to the same terminal must call `clear()` first; the next `update` redraws the bar.
+ * file). Anything else written to that terminal must call `clear()` or `clearBefore()` first; the next `update`
+ * draws the bar again.
  */
 export class Progress {
   private shown = false;
@@ -45,7 +46,8 @@ export class Progress {
     const left = done > 0 ? ` · ${clock(((this.total - done) / done) * elapsed)} left` : '';
     const counts = ` ${done}/${this.total} files · ${rate.toFixed(rate < 10 ? 1 : 0)}/s${left}`;
     // One column short of the terminal width, so the line never wraps; a narrow terminal gets the counts alone.
-    const room = (this.stream.columns ?? 80) - 1;
+    // A terminal of unknown size (a pseudo-terminal nobody sized) reports 0 columns.
+    const room = (this.stream.columns || 80) - 1;
     const width = Math.min(40, room - counts.length - 2);
     const filled = Math.round((done / this.total) * width);
     const line = width >= 10 ? `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]${counts}` : counts.trim().slice(0, room);
@@ -53,10 +55,16 @@ export class Progress {
     this.shown = true;
   }
 
-  /** Erases the bar (before other output, and at the end). */
+  /** Erases the bar (before other output to its terminal, and at the end); the next update draws it again. */
   clear(): void {
     if (!this.shown) return;
     this.stream.write('\r\x1b[K');
     this.shown = false;
+    this.lastDraw = Number.NEGATIVE_INFINITY;
+  }
+
+  /** Erases the bar before `output` is written to, if that is a terminal: a pipe or a file cannot disturb it. */
+  clearBefore(output: { isTTY?: boolean }): void {
+    if (output.isTTY) this.clear();
   }
 }

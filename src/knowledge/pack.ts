@@ -166,14 +166,17 @@ export function validatePack(file: string, data: unknown): KnowledgePack {
   return pack;
 }
 
-/** Reads and validates a pack file. */
-export function readPack(file: string): KnowledgePack {
-  let text: string;
+/** A pack file's text; a file that cannot be read is a ConfigError naming it. */
+export function readPackText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     throw new ConfigError(file, `cannot read knowledge pack: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+}
+
+/** Parses and validates a pack's text. */
+export function parsePack(file: string, text: string): KnowledgePack {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -181,4 +184,9 @@ export function readPack(file: string): KnowledgePack {
     throw new ConfigError(file, `invalid JSON in knowledge pack: ${(error as Error).message}`);
   }
   return validatePack(file, data);
+}
+
+/** Reads and validates a pack file. */
+export function readPack(file: string): KnowledgePack {
+  return parsePack(file, readPackText(file));
 }

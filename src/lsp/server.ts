@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -17,11 +18,11 @@ import { INTERNAL_ERROR } from '../engine/lint.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { version } from '../version.js';
 import { allRules } from '../../rules/index.js';
+import { LintTimeoutError, WorkerPool } from '../worker/worker-pool.js';
 import { codeActions, FIX_ALL_KIND, type LintedDocument } from './code-actions.js';
 import { ConfigCache } from './config-cache.js';
 import { docsLinks, toLspDiagnostic } from './diagnostics.js';
-import { LintPool, LintTimeoutError } from './lint-pool.js';
-import type { LintOutcome, LintTask } from './lint-worker.js';
+import type { LintOutcome, LintTask } from './lint-document.js';
 import { DocumentPositions } from './positions.js';
 import { Scheduler } from './scheduler.js';
 
@@ -34,6 +35,9 @@ newslint's diagnostics and quick fixes in plain-text and Markdown documents.
 /** Typing pauses shorter than this do not trigger a lint. */
 const CHANGE_DELAY_MS = 250;
 const LINT_TIMEOUT_MS = 20_000;
+/** Two documents lint side by side; the threads outlive a pause in typing. */
+const MAX_THREADS = Math.max(2, Math.min(4, availableParallelism() - 1));
+const IDLE_TIMEOUT_MS = 60_000;
 const LANGUAGES = new Set(['plaintext', 'text', 'markdown']);
 const CONFIG_ERROR = 'config-error';
 
@@ -71,7 +75,9 @@ function startServer(): void {
   const documents = new TextDocuments(TextDocument);
   const configs = new ConfigCache(allRules);
   const docs = docsLinks(allRules);
-  const pool = new LintPool(LINT_TIMEOUT_MS);
+  // Lints in worker threads: the server keeps answering while an article is linted, and an article that takes longer
+  // than LINT_TIMEOUT_MS has its worker stopped instead of stalling everything.
+  const pool = new WorkerPool({ minThreads: 1, maxThreads: MAX_THREADS, timeoutMs: LINT_TIMEOUT_MS, idleTimeout: IDLE_TIMEOUT_MS });
   /** The last published lint of each open document; code actions only act on it while its version is current. */
   const linted = new Map<string, LintedDocument>();
   let roots: string[] = [];
@@ -137,7 +143,7 @@ function startServer(): void {
         const config = configs.resolve(configPath);
         const story = filePath ? storyTask(filePath) : undefined;
         const task = { text, filePath, format: formatFor(document, filePath), rules: config.rules, settings: config.settings, plugins: configs.plugins, story };
-        outcome = await pool.lint(task);
+        outcome = await pool.run('lintDocument', task);
       }
     } catch (error) {
       if (!(error instanceof ConfigError)) log(`${uri}: ${describe(error)}`);

@@ -35,6 +35,67 @@ describe('progress bar', () => {
     expect(tty.written).toHaveLength(2);
   });
 
+  it('prints nothing when the batch ends before the delay, updates and clearing included', () => {
+    const tty = terminal(true);
+    const progress = Progress.on(tty.stream, 200, tty.clock)!;
+    for (let done = 1; done <= 10; done++) {
+      tty.advance(99);
+      progress.update(done);
+    }
+    progress.clear();
+    expect(tty.written).toEqual([]);
+  });
+
+  it('draws on the first update once the delay has passed, whatever updates came before it', () => {
+    const tty = terminal(true);
+    const progress = Progress.on(tty.stream, 200, tty.clock)!;
+    tty.advance(950);
+    progress.update(40);
+    expect(tty.written).toEqual([]);
+    tty.advance(50);
+    progress.update(41);
+    expect(tty.written).toHaveLength(1);
+    expect(tty.written[0]).toMatch(/^\r\[.*\] 41\/200 files · 41\/s · 0:04 left\x1b\[K$/);
+  });
+
+  it('comes back on the next update after other output cleared it', () => {
+    const tty = terminal(true);
+    const progress = Progress.on(tty.stream, 200, tty.clock)!;
+    tty.advance(1_000);
+    progress.update(50);
+    progress.clear();
+    expect(tty.written.slice(1)).toEqual(['\r\x1b[K']);
+    tty.advance(5);
+    progress.update(51);
+    expect(tty.written).toHaveLength(3);
+    expect(tty.written[2]).toContain(' 51/200 files · ');
+    // Without anything clearing it, the redraw rate holds again.
+    tty.advance(5);
+    progress.update(52);
+    expect(tty.written).toHaveLength(3);
+  });
+
+  it('is cleared before output to a terminal only: a report sent to a pipe or a file leaves it alone', () => {
+    const tty = terminal(true);
+    const progress = Progress.on(tty.stream, 200, tty.clock)!;
+    tty.advance(1_000);
+    progress.update(50);
+    progress.clearBefore({ isTTY: false });
+    progress.clearBefore({});
+    expect(tty.written).toHaveLength(1);
+    progress.clearBefore({ isTTY: true });
+    expect(tty.written).toEqual([expect.stringContaining(' 50/200 files · '), '\r\x1b[K']);
+  });
+
+  it('takes a terminal that reports no width (0 columns) as 80 columns wide', () => {
+    const tty = terminal(true);
+    tty.stream.columns = 0;
+    const progress = Progress.on(tty.stream, 200, tty.clock)!;
+    tty.advance(1_000);
+    progress.update(50);
+    expect(tty.written).toEqual([`\r[${'█'.repeat(10)}${'░'.repeat(30)}] 50/200 files · 50/s · 0:03 left\x1b[K`]);
+  });
+
   it('fits a narrow terminal', () => {
     const tty = terminal(true);
     tty.stream.columns = 40;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../src/config/validate.js';
 import { Ajv } from '../helpers/ajv.js';
 import { validatePack } from '../../src/knowledge/pack.js';
-import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { compileKnowledge } from '../../src/knowledge/compile.js';
 import { personNameKey, significantNameTokens } from '../../src/knowledge/person-names.js';
 import { aliasForms, canonicalRolePhrase, canonicalRoleText } from '../../src/knowledge/role-phrases.js';
 
@@ -47,7 +47,7 @@ describe('validatePack', () => {
 
   it('rejects a tenure in a role no pack defines', () => {
     const broken = validatePack('p.json', pack({ people: [{ ...person, tenures: [{ ...tenure, role: 'mayor' }] }] }));
-    expect(() => new KnowledgeBase([{ file: 'p.json', pack: broken }])).toThrow('p.json: people[0].tenures[0].role: unknown role "mayor"');
+    expect(() => compileKnowledge([{ file: 'p.json', pack: broken }])).toThrow('p.json: people[0].tenures[0].role: unknown role "mayor"');
   });
 });
 

@@ -208,6 +208,21 @@ describe('newslint lsp --stdio', () => {
     ]);
   });
 
+  it('keeps what a plugin rule prints off the protocol stream, on standard error', async () => {
+    writeFileSync(
+      path.join(root, 'chatty.mjs'),
+      `export const rules = [{ meta: { id: 'chatty/logs', severity: 'info' }, check({ article }) {
+        console.log('chatty saw ' + article.text.length + ' characters');
+      } }];`,
+    );
+    writeFileSync(path.join(root, '.lintrc.json'), JSON.stringify({ plugins: ['./chatty.mjs'], rules: { 'chatty/logs': 'info' } }));
+    const first = open('first.txt', WRONG_WEEKDAY);
+    expect((await client.diagnostics(first)).diagnostics.map((d) => d.message)).toEqual([WEEKDAY_MESSAGE]);
+    const second = open('second.txt', WRONG_WEEKDAY);
+    expect((await client.diagnostics(second)).diagnostics.map((d) => d.message)).toEqual([WEEKDAY_MESSAGE]);
+    expect(client.stderr.join('')).toContain(`chatty saw ${WRONG_WEEKDAY.length} characters`);
+  });
+
   it('skips files named in .lintignore and lints untitled documents', async () => {
     writeFileSync(path.join(root, '.lintignore'), 'drafts/\n');
     const ignored = open('drafts/idea.txt', WRONG_WEEKDAY);

@@ -65,6 +65,13 @@ describe('PhraseMatcher', () => {
     expect(spans(matcher, 'as an AI language model there')).toEqual([['language model', 9, 23]]);
   });
 
+  it('matches the same way from a state the scan has reached before (the transition table)', () => {
+    const matcher = matcherOf(['rocket attack', 'attack on the base', 'on the base']);
+    const text = 'a rocket attack on the base, then another rocket attack on the base';
+    expect(spans(matcher, text)).toEqual([['rocket attack', 2, 15], ['on the base', 16, 27], ['rocket attack', 42, 55], ['on the base', 56, 67]]);
+    expect(spans(matcher, text.toUpperCase()).map(([, start, end]) => [start, end])).toEqual([[2, 15], [16, 27], [42, 55], [56, 67]]);
+  });
+
   it('returns the phrase and data of the entry that matched', () => {
     const matcher = matcherOf(['alpha', 'beta']);
     expect(matcher.match('beta alpha').map((m) => [m.phrase, m.data])).toEqual([
@@ -149,6 +156,13 @@ describe('PhraseMatcher', () => {
       const matcher = matcherOf(['" "']);
       const text = ' \t\n'.repeat(300_000) + '\u201C \u201D' + '\u2019'.repeat(100_000);
       expect(matcher.match(text)).toMatchObject([{ start: 900_000, end: 900_003 }]);
+    });
+
+    it('matches without a transition table when phrases use too many distinct characters for one', () => {
+      // 6,000 states × 6,000 character classes is over the table's limit: each step follows fail links instead.
+      const phrases = Array.from({ length: 3000 }, (_, i) => `${String.fromCharCode(0x4e00 + i)}${String.fromCharCode(0x9000 + i)}`);
+      const matcher = matcherOf(phrases);
+      expect(matcher.match(`x ${phrases[7]} ${phrases[2999]} ${phrases[12]!.slice(0, 1)}`).map((m) => m.data)).toEqual([7, 2999]);
     });
 
     it('builds from thousands of phrases sharing long prefixes', () => {

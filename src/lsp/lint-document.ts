@@ -4,12 +4,8 @@ import { readArticle } from '../cli/read-article.js';
 import type { RuleSettings } from '../engine/rule-settings.js';
 import { compareDiagnostics, lint } from '../engine/lint.js';
 import { lintStory, type StoryMember } from '../engine/story.js';
-import { registryWith, type PluginRef } from '../config/plugins.js';
-import { builtinRules } from '../../rules/index.js';
-import type { Diagnostic, SharedSettings } from '../types.js';
-
-// A worker's standard output is the server's, which carries the protocol: anything a rule prints goes to stderr.
-process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+import type { PluginRef } from '../config/plugins.js';
+import type { Diagnostic, Rule, SharedSettings } from '../types.js';
 
 /** Another article of the document's story. */
 export interface StoryTaskMember {
@@ -60,9 +56,8 @@ function articleOf(member: StoryTaskMember): Article | undefined {
   return article;
 }
 
-/** Runs in a worker thread so a slow article never holds up the server. */
-export default async function lintTask(task: LintTask): Promise<LintOutcome> {
-  const registry = await registryWith(builtinRules, task.plugins);
+/** Lints an open document (in a worker thread, so a slow article never holds up the server). */
+export function lintDocument(task: LintTask, registry: readonly Rule[]): LintOutcome {
   const result = lint(task.text, { filePath: task.filePath, format: task.format, rules: task.rules, settings: task.settings, registry });
   let { diagnostics, internalError } = result;
   if (task.story && task.filePath) {
