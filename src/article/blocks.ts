@@ -2,6 +2,8 @@ import type { Block, BlockKind, Sentence, Token, TokenType } from './article.js'
 import { TextView, type ViewSegment } from '../text/text-view.js';
 import { repairAbbreviationBreaks, type SentenceToken } from './abbreviation-breaks.js';
 import type { OffsetMap } from '../text/excision.js';
+import { lineBreakCount, standsAlone, TERMINAL } from './standalone-lines.js';
+import { wrappedParagraphStarts } from './hard-wrap.js';
 
 /** The parts of an nlcst tree this module reads. */
 export interface NlcstNode {
@@ -19,11 +21,7 @@ const LEAF_TYPES: Record<string, TokenType> = {
   SourceNode: 'source',
 };
 
-/** A line shorter than this that ends without terminal punctuation stands on its own (headline, dateline, chrome). */
-const SHORT_LINE = 60;
 const LINE_BLOCK_MAX = 120;
-const TERMINAL = /[.!?…]["'”’)\]]*$/;
-const BULLET = /^[•·▪‣◦\-–*]\s/;
 
 /** A token with the index of the nlcst sentence it came from, or -1 between sentences. */
 type PendingToken = SentenceToken;
@@ -37,16 +35,6 @@ function flatten(node: NlcstNode, sentence: number, into: PendingToken[], offset
     return;
   }
   for (const child of node.children ?? []) flatten(child, sentence, into, offsets);
-}
-
-function lineBreakCount(token: Token): number {
-  if (token.type !== 'whitespace') return 0;
-  let count = 0;
-  for (let i = 0; i < token.text.length; i++) {
-    const c = token.text[i];
-    if (c === '\n' || (c === '\r' && token.text[i + 1] !== '\n')) count++;
-  }
-  return count;
 }
 
 function trimWhitespace(tokens: PendingToken[]): PendingToken[] {
@@ -84,13 +72,7 @@ function splitUnits(tokens: PendingToken[]): PendingToken[][] {
   for (let i = 0; i < tokens.length; i++) {
     const item = tokens[i]!;
     if (lineBreakCount(item.token) > 0) {
-      const line = lineText.trim();
-      const next = tokens[i + 1]?.token.text ?? '';
-      const nextLine = tokens.slice(i + 1, i + 4).map((t) => t.token.text).join('');
-      const continues = /^\p{Ll}/u.test(nextLine.trimStart()) || /[,;–-]$/.test(line);
-      const standsAlone =
-        (line.length < SHORT_LINE && !TERMINAL.test(line) && !continues) || BULLET.test(nextLine) || next === '•';
-      if (standsAlone) {
+      if (standsAlone(lineText.trim(), tokens, i)) {
         units.push(current);
         current = [];
         lineText = '';
@@ -122,8 +104,8 @@ function continuesSentence(tokens: readonly PendingToken[], start: number): bool
 
 /**
  * Builds blocks (with their sentences) from the nlcst paragraphs of one stretch of text and the white space between
- * them (retext starts a paragraph at each line break after a full stop); `offsets` maps the tree's offsets to
- * source offsets.
+ * them (retext starts a paragraph at each line break after a full stop, which a hard-wrapped paragraph or an
+ * abbreviation's full stop does not end); `offsets` maps the tree's offsets to source offsets.
  */
 export function buildBlocks(nodes: readonly NlcstNode[], kind: BlockKind, blocks: Block[], sentences: Sentence[], offsets: OffsetMap): void {
   const tokens: PendingToken[] = [];
@@ -136,9 +118,10 @@ export function buildBlocks(nodes: readonly NlcstNode[], kind: BlockKind, blocks
     for (const child of node.children ?? []) flatten(child, child.type === 'SentenceNode' ? sentenceIndex++ : -1, tokens, offsets);
   }
   repairAbbreviationBreaks(tokens);
+  const wrapped = wrappedParagraphStarts(tokens, paragraphStarts);
   let from = 0;
   for (const start of paragraphStarts.slice(1)) {
-    if (continuesSentence(tokens, start)) continue;
+    if (wrapped.has(start) || continuesSentence(tokens, start)) continue;
     buildParagraph(tokens.slice(from, start), kind, blocks, sentences);
     from = start;
   }
