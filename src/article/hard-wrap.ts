@@ -10,10 +10,12 @@ const WRAP_SLACK = 0.15;
 interface LineEnd {
   /** Length of the line, indentation included, trailing white space not. */
   length: number;
-  /** Inside a sentence (the parser kept the sentence going across it). */
-  insideSentence: boolean;
+  /** A wrap inside a sentence: the parser kept the sentence going and the next line opens with a lower-case word. */
+  softWrap: boolean;
   /** The line stands on its own (headline, dateline, bullet follows). */
   alone: boolean;
+  /** The line after it stands on its own: a paragraph never runs on into it. */
+  nextAlone: boolean;
   /** A line with only white space: never a wrap. */
   blank: boolean;
 }
@@ -37,6 +39,7 @@ function lineBreakBefore(tokens: readonly SentenceToken[], start: number, ends: 
 /** Every line break of the tokens, by token index, with the line it ends. */
 function lineEnds(tokens: readonly SentenceToken[]): Map<number, LineEnd> {
   const ends = new Map<number, LineEnd>();
+  let previous: LineEnd | undefined;
   let line = '';
   for (let i = 0; i < tokens.length; i++) {
     const item = tokens[i]!;
@@ -48,45 +51,51 @@ function lineEnds(tokens: readonly SentenceToken[]): Map<number, LineEnd> {
     const text = item.token.text;
     const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
     const trimmed = line.trimEnd();
-    ends.set(i, {
+    const end: LineEnd = {
       length: trimmed.length,
-      insideSentence: item.sentence !== -1,
+      softWrap: item.sentence !== -1 && /^\p{Ll}/u.test(tokens[i + 1]?.token.text ?? ''),
       alone: standsAlone(trimmed.trim(), tokens, i),
+      nextAlone: false,
       blank: breaks > 1,
-    });
+    };
+    if (previous) previous.nextAlone = end.alone;
+    ends.set(i, end);
+    previous = end;
     line = text.slice(lastBreak + 1);
   }
+  if (previous) previous.nextAlone = standsAlone(line.trim(), tokens, tokens.length);
   return ends;
 }
 
 /**
- * The paragraph starts (token indexes) in one stretch of text that only continue a hard-wrapped paragraph: parse-english
- * starts a paragraph at every line break after a full stop, but a text wrapped at a fixed width breaks lines after
- * sentences too. A stretch counts as wrapped when no line but its last is longer than a wrapped line can be and its
- * lines break inside sentences at least as often as after them; a break after a sentence is then a wrap when the
- * next line's first word would not have fitted on the line (within some slack), else a paragraph ends there.
- * Lines written one paragraph each keep their own paragraphs. Linear in the tokens.
+ * The paragraph starts (token indexes) in one stretch of text that only continue a hard-wrapped paragraph:
+ * parse-english starts a paragraph at every line break after a full stop, and a text wrapped at a fixed width breaks
+ * lines after sentences too. Such a break is a wrap when the next line's first word would not have fitted on the line
+ * (within some slack of the stretch's width) and the next line does not stand on its own. The stretch must look
+ * wrapped: no line but its last longer than a wrapped line can be, and at least as many breaks inside a sentence
+ * before a lower-case word as breaks after a sentence it would join (a headline running into the next line is no
+ * wrap; lines written one paragraph each, with an odd break inside one, keep their own paragraphs). Linear in the
+ * tokens.
  */
 export function wrappedParagraphStarts(tokens: readonly SentenceToken[], paragraphStarts: readonly number[]): Set<number> {
   const joined = new Set<number>();
   if (paragraphStarts.length < 2) return joined;
   const ends = lineEnds(tokens);
   let width = 0;
-  let softWraps = 0;
-  let sentenceEnds = 0;
   for (const end of ends.values()) {
     if (end.length > MAX_WRAPPED_LINE) return joined;
     width = Math.max(width, end.length);
-    if (end.alone || end.blank) continue;
-    if (end.insideSentence) softWraps++;
-    else sentenceEnds++;
   }
-  if (softWraps === 0 || softWraps < sentenceEnds) return joined;
   const filled = width * (1 - WRAP_SLACK);
+  const candidates: number[] = [];
+  let softWraps = 0;
+  for (const end of ends.values()) if (end.softWrap && !end.alone && !end.blank) softWraps++;
   for (const start of paragraphStarts.slice(1)) {
     const end = lineBreakBefore(tokens, start, ends);
-    if (!end || end.alone || end.blank) continue;
-    if (end.length + 1 + wordLengthAt(tokens, start) > filled) joined.add(start);
+    if (!end || end.alone || end.nextAlone || end.blank) continue;
+    if (end.length + 1 + wordLengthAt(tokens, start) > filled) candidates.push(start);
   }
+  if (softWraps === 0 || softWraps < candidates.length) return joined;
+  for (const start of candidates) joined.add(start);
   return joined;
 }

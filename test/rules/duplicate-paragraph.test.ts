@@ -40,7 +40,44 @@ describe(RULE, () => {
     expect(applyFixes(text, [d!]).output).toBe(`# Notes\n\n- ${BIO}\n- Another item that is different from the first one here.\n`);
   });
 
+  it('flags a repeated hard-wrapped paragraph once, as a whole, even where a line ends with a full stop', () => {
+    const paragraph = [
+      'The harbor master said on Monday that crews had cleared the channel.',
+      'Ferries will run on the winter timetable until the end of March, and',
+      'the fuel dock stays closed.',
+    ].join('\n');
+    const text = `Harbor notes\n\n${paragraph}\n\nBoats were damaged in the storm.\n\n${paragraph}\n`;
+    const found = lintRule(RULE, text);
+    expect(found.map((d) => [d.line, d.column, d.endLine, d.endColumn, d.message])).toEqual([
+      [9, 1, 11, 28, 'This paragraph repeats the one on line 3.'],
+    ]);
+    expect(applyFixes(text, found).output).toBe(`Harbor notes\n\n${paragraph}\n\nBoats were damaged in the storm.\n`);
+  });
+
+  it('flags a paragraph repeated with another wrap width, with a suggestion', () => {
+    const first = 'The harbor master said on Monday that crews had cleared the channel.\nFerries will run on the winter\ntimetable until the end of March.';
+    const again = 'The harbor master said on Monday that crews had cleared the\nchannel. Ferries will run on the winter timetable until the end of\nMarch.';
+    const found = lintRule(RULE, `${first}\n\n${again}\n`);
+    expect(found.map((d) => [d.line, d.column, d.endLine, d.endColumn, d.message])).toEqual([
+      [5, 1, 7, 7, 'This paragraph repeats the one on line 1 (ignoring case and punctuation).'],
+    ]);
+  });
+
   describe('stays silent on repeats that are fine', () => {
+    it('a wrapped paragraph that only shares its first line with an earlier one', () => {
+      const text = [
+        'The harbor master said on Monday that crews had cleared the channel.',
+        'Ferries will run on the winter timetable until the end of March, and',
+        'the fuel dock stays closed.',
+        '',
+        'The harbor master said on Monday that crews had cleared the channel.',
+        'Ferries will keep the summer timetable for another two weeks, and the',
+        'fuel dock reopens on Friday.',
+      ].join('\n');
+      expect(lintRule(RULE, text)).toEqual([]);
+    });
+
+
     it.each([
       ['short paragraphs', 'No one was killed.\n\nThe base was hit.\n\nNo one was killed.'],
       ['paragraphs one word apart', `${BIO}\n\nNewsBot reads the wires and writes a long summary of each story for busy readers.`],
