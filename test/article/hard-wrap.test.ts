@@ -15,7 +15,7 @@ function blocksOf(text: string): [string, string][] {
   return parseArticle(text).blocks.map((block) => [block.kind, block.text]);
 }
 
-describe('hard-wrapped plain text', () => {
+describe('hard-wrapped paragraphs', () => {
   it('keeps a wrapped paragraph whose line ends with a full stop in one block, sentences and positions exact', () => {
     const text = WRAPPED.join('\n');
     const article = parseArticle(text);
@@ -125,6 +125,15 @@ describe('hard-wrapped plain text', () => {
       ['paragraph', short.slice(3, 5).join('\n')],
       ['paragraph', short[5]!],
     ]);
+  });
+
+  it('keeps a wrapped Markdown paragraph in one block, mapping through its markup', () => {
+    const text = 'The harbor closed on Sunday after a **storm** that hit the coast.\nOfficials said the docks would reopen on Tuesday. Crews worked\nthrough the night.\n';
+    const article = parseArticle(text, { filePath: 'harbor.md' });
+    expect(article.blocks.map((block) => [block.kind, block.sentences.length])).toEqual([['paragraph', 3]]);
+    const crews = article.blocks[0]!.sentences[2]!;
+    const [start, end] = crews.view.range(0, crews.text.length);
+    expect(text.slice(start, end)).toBe('Crews worked\nthrough the night.');
   });
 
   it('keeps a paragraph break before a bullet list in a wrapped stretch', () => {
