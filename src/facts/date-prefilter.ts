@@ -62,40 +62,55 @@ const ORDINAL = any(ORDINAL_WORDS);
 const NUMBER = `(?:${any(INTEGER_WORDS)}|\\d+(?:\\.\\d+)?|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)`;
 /** What may start a further duration right after a unit ("2 hours 30 minutes", "an hour and a half"). */
 const NEXT_DURATION = `(?:and|an?\\b|${any(INTEGER_WORDS)}|half|few|several|the|couple)`;
+/** What may end a duration that counts from the reference ("3 days ago", "a week later", "two days out"). */
+const DURATION_END_WORD = '(?:ago|before|earlier|later|after|from now|henceforth|forward|out)';
+const DURATION_END = `${DURATION_END_WORD}(?![a-z])`;
+/** Where a duration's unit may end: the end of the duration, or the start of a further one. */
+const AFTER_UNIT = `(?:(?![a-z])|(?=${NEXT_DURATION})|\\s{0,5}${DURATION_END})`;
+/** What may come before a duration that counts from the reference ("in", "for about", "past", "+"). */
+const DURATION_START =
+  '(?:\\b(?:within|in|for|this|last|past|next|after)|[+-])\\s*' +
+  '(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(?:(?:about|around)\\s{0,3})?';
 
-const alternatives = [
+// Every alternative starts with a literal word or a digit (never with a look-behind or an optional part), so the
+// regular expression engine skips quickly over text that cannot match; context before a word is checked after it.
+export const ALTERNATIVES = [
   // Month names (little-endian "5th of March", "fifth March"; middle-endian "March 5", "March fifth"; "in March";
-  // "2024 March"): the name may be glued to "in", "of", an ordinal or an era; after it may come "of" or an ordinal.
-  `(?:(?<![a-z])|(?<=in|of|st|nd|rd|th|be|ad|bc|ce))${any(MONTH_WORDS)}(?:(?![a-z])|(?=of|${ORDINAL}))`,
+  // "2024 March"): the name may be glued to "in", "of", an ordinal, a digit or an era; after it may come "of" or an
+  // ordinal.
+  `${any(MONTH_WORDS)}(?:(?![a-z])|(?=of|${ORDINAL}))(?<=(?:^|[^a-z]|in|of|st|nd|rd|th|be|ad|bc|ce)${any(MONTH_WORDS)})`,
   // Weekdays, "weekend", "weekday", possibly glued to "on", "this", "last", "past", "next" before or after.
-  `(?:(?<![a-z])|(?<=on|this|last|past|next))${any(WEEKDAY_WORDS)}(?:(?![a-z])|(?=of|this|last|past|next))`,
-  // Casual words ("this morning" may be glued), "last night" is "night".
-  `(?:(?<![a-z])|(?<=this|last))${any(CASUAL_WORDS)}(?![a-z])`,
+  `${any(WEEKDAY_WORDS)}(?:(?![a-z])|(?=of|this|last|past|next))(?<=(?:^|[^a-z]|on|this|last|past|next)${any(WEEKDAY_WORDS)})`,
+  // Casual words ("this morning" and "last night" may be glued).
+  `${any(CASUAL_WORDS)}(?![a-z])(?<=(?:^|[^a-z]|this|last)${any(CASUAL_WORDS)})`,
   // "end of the month", "last day of month".
-  `of\\s+(?:the\\s+)?month(?![a-z])`,
+  `month(?![a-z])(?<=of\\s+(?:the\\s+)?month)`,
   // "this week", "last month", "next year", "past quarter", "after this week" (the unit may be one letter: "last m").
-  `(?<![a-z])(?:this|last|past|next)\\s*${UNIT}(?![a-z])`,
+  `\\b(?:this|last|past|next)\\s*${UNIT}(?![a-z])`,
   // A duration after "in", "within", "for", "this", "last", "past", "next", "after", "+", "-" ("in a few days",
-  // "for about two hours", "past 3 months"); the unit may be followed by a further duration ("2 hours 30 minutes").
-  `(?:(?<![a-z])(?:within|in|for|this|last|past|next|after)|[+-])\\s*` +
-    `(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(?:(?:about|around)\\s{0,3})?` +
-    `${NUMBER}\\s{0,3}${UNIT}(?:(?![a-z])|(?=${NEXT_DURATION}))`,
-  // A duration before "ago", "before", "earlier", "later", "after", "from now", "henceforth", "forward", "out".
-  `${NUMBER}\\s{0,3}${UNIT}\\s{0,5}(?:ago|before|earlier|later|after|from now|henceforth|forward|out)(?![a-z])`,
-  // Times: "5:30", "17：00", "5pm", "5 a.m.", "5 a", "5 o'clock", "at 5", "from 9", ranges "9 to 5", "9 – 5".
-  `\\d[:：]\\d`,
-  `\\d\\s*[ap](?:\\.m\\.|m)?(?![a-z])`,
-  `o\\W*clock`,
-  `(?:\\b|(?<=t))(?:at|from)\\s*\\d`,
-  `\\d\\s*(?:to|until|through|till|[-–~〜?+])\\s*\\d`,
-  // Timezone offsets after a bare number: "12 GMT+1", "12 (UTC-5)".
-  `\\d\\s*\\(?(?:gmt|utc)`,
-  // Slash dates "3/5", "3/2024", dotted or dashed dates with a year "3.5.24", "2024-03-05", "2024 3 5".
-  `\\d\\/\\d`,
-  `\\d[.-]\\d{1,2}[./-]\\d\\d`,
-  `\\d{4}[-./\\s]\\d{1,2}[-./\\s]\\d`,
-  // A bare number chrono reads as an hour and extends with a timezone abbreviation ("12 EST", "5 (PT)").
-  `\\d{1,2}\\s*,?\\s*\\(?${any(TIMEZONE_WORDS)}\\)?(?![a-z])`,
+  // "for about two hours", "past 3 months"), or before "ago", "later", "out"... ("3 days ago", "a couple of days
+  // later"), possibly followed by a further duration ("2 hours 30 minutes").
+  `${DURATION_START}${NUMBER}\\s{0,3}${UNIT}${AFTER_UNIT}`,
+  `${DURATION_END}(?<=(?:${any(INTEGER_WORDS)}|\\d|an?\\b|half|few|several|the|couple\\s{0,2}(?:of)?)\\s{0,3}${UNIT}\\s{0,5}${DURATION_END_WORD})`,
+  // Digits: a duration after "in", "for"... ("in 2 hrs"); times "5:30", "17：00", "5pm",
+  // "5 a.m.", "5 a", ranges "9 to 5", "9 – 5", timezone offsets "12 GMT+1", "12 (UTC-5)"; slash dates "3/5",
+  // "3/2024"; dotted or dashed dates with a year "3.5.24", "2024-03-05", "2024 3 5"; a bare hour chrono extends with
+  // a timezone abbreviation ("12 EST", "5 (PT)").
+  `\\d(?:` +
+    `\\s{0,3}${UNIT}${AFTER_UNIT}(?<=${DURATION_START}\\d+(?:\\.\\d+)?\\s{0,3}${UNIT})` +
+    `|[:：]\\d` +
+    `|\\s*[ap](?:\\.m\\.|m)?(?![a-z])` +
+    `|\\s*(?:to|until|through|till|[-–~〜?+])\\s*\\d` +
+    `|\\s*\\(?(?:gmt|utc)` +
+    `|\\/\\d` +
+    `|[.-]\\d{1,2}[./-]\\d\\d` +
+    `|[-./\\s]\\d{1,2}[-./\\s]\\d` +
+    `|\\s*,?\\s*\\(?${any(TIMEZONE_WORDS)}\\)?(?![a-z])` +
+    // "at 5", "from 9" (chrono also reads a "t" right before them as a boundary).
+    `|(?<=(?:\\b|t)(?:at|from)\\s*\\d)` +
+    ')',
+  // "5 o'clock".
+  `clock(?<=o\\W*clock)`,
 ];
 
 /**
@@ -109,7 +124,7 @@ const MAY_AS_MONTH = [
   new RegExp(`${MAY}(?!\\s+(?!(?:of|on|at|after|before|to|until|through|till|t|${ORDINAL})(?![a-z]))[a-z])`),
   new RegExp(`(?:\\bin|(?:\\d(?:st|nd|rd|th)?|\\d\\s{0,2}(?:be|ad|bc|bce|ce)|\\b${ORDINAL})(?:\\s*of)?)[\\s,./-]*${MAY}`, 'i'),
 ];
-const MAY_HOLD_DATE = new RegExp(alternatives.join('|'), 'i');
+const MAY_HOLD_DATE = new RegExp(ALTERNATIVES.join('|'), 'i');
 
 /** True when chrono may find a date, time or duration in `text`; false only when it certainly finds none. */
 export function mayHoldDate(text: string): boolean {
