@@ -1,5 +1,7 @@
 import type { Block, BlockKind, Sentence, Token, TokenType } from './article.js';
 import { TextView, type ViewSegment } from '../text/text-view.js';
+import { repairAbbreviationBreaks, type SentenceToken } from './abbreviation-breaks.js';
+import type { OffsetMap } from '../text/excision.js';
 
 /** The parts of an nlcst tree this module reads. */
 export interface NlcstNode {
@@ -23,21 +25,18 @@ const LINE_BLOCK_MAX = 120;
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 const BULLET = /^[•·▪‣◦\-–*]\s/;
 
-interface PendingToken {
-  token: Token;
-  /** Index of the nlcst sentence the token came from, or -1 between sentences. */
-  sentence: number;
-}
+/** A token with the index of the nlcst sentence it came from, or -1 between sentences. */
+type PendingToken = SentenceToken;
 
-function flatten(node: NlcstNode, sentence: number, into: PendingToken[], base: number): void {
+function flatten(node: NlcstNode, sentence: number, into: PendingToken[], offsets: OffsetMap): void {
   const type = LEAF_TYPES[node.type];
   if (type && node.value !== undefined && node.position) {
-    const start = base + (node.position.start.offset ?? 0);
-    const end = node.position.end.offset === undefined ? start : base + node.position.end.offset;
+    const start = offsets.start(node.position.start.offset ?? 0);
+    const end = node.position.end.offset === undefined ? start : Math.max(start, offsets.end(node.position.end.offset));
     into.push({ token: { type, text: node.value, start, end }, sentence });
     return;
   }
-  for (const child of node.children ?? []) flatten(child, sentence, into, base);
+  for (const child of node.children ?? []) flatten(child, sentence, into, offsets);
 }
 
 function lineBreakCount(token: Token): number {
@@ -112,17 +111,42 @@ function isLineLike(text: string): boolean {
   return text.length <= LINE_BLOCK_MAX && !/[\r\n]/.test(text) && !TERMINAL.test(text.trimEnd());
 }
 
+/** True when the repair carried the sentence before `start` on past it (a line break after "No."). */
+function continuesSentence(tokens: readonly PendingToken[], start: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && tokens[before]!.sentence < 0) before--;
+  let after = start;
+  while (after < tokens.length && tokens[after]!.sentence < 0) after++;
+  return before >= 0 && after < tokens.length && tokens[before]!.sentence === tokens[after]!.sentence;
+}
+
 /**
- * Builds blocks (with their sentences) from one nlcst paragraph of the given kind; `base` is added to the tree's
- * offsets (the paragraph was parsed from the text starting there).
+ * Builds blocks (with their sentences) from the nlcst paragraphs of one stretch of text and the white space between
+ * them (retext starts a paragraph at each line break after a full stop); `offsets` maps the tree's offsets to
+ * source offsets.
  */
-export function buildBlocks(paragraph: NlcstNode, kind: BlockKind, blocks: Block[], sentences: Sentence[], base = 0): void {
+export function buildBlocks(nodes: readonly NlcstNode[], kind: BlockKind, blocks: Block[], sentences: Sentence[], offsets: OffsetMap): void {
   const tokens: PendingToken[] = [];
+  const paragraphStarts: number[] = [];
   let sentenceIndex = 0;
-  for (const child of paragraph.children ?? []) {
-    if (child.type === 'SentenceNode') flatten(child, sentenceIndex++, tokens, base);
-    else flatten(child, -1, tokens, base);
+  for (const node of nodes) {
+    if (node.type === 'WhiteSpaceNode') flatten(node, -1, tokens, offsets);
+    if (node.type !== 'ParagraphNode') continue;
+    paragraphStarts.push(tokens.length);
+    for (const child of node.children ?? []) flatten(child, child.type === 'SentenceNode' ? sentenceIndex++ : -1, tokens, offsets);
   }
+  repairAbbreviationBreaks(tokens);
+  let from = 0;
+  for (const start of paragraphStarts.slice(1)) {
+    if (continuesSentence(tokens, start)) continue;
+    buildParagraph(tokens.slice(from, start), kind, blocks, sentences);
+    from = start;
+  }
+  buildParagraph(tokens.slice(from), kind, blocks, sentences);
+}
+
+/** Builds the blocks of one paragraph's tokens: a line that stands on its own becomes a block of its own. */
+function buildParagraph(tokens: PendingToken[], kind: BlockKind, blocks: Block[], sentences: Sentence[]): void {
   for (const unit of splitUnits(tokens)) {
     const unitTokens = unit.map((item) => item.token);
     const view = viewOf(unitTokens);

@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import type { Nodes, Parents } from 'mdast';
 import type { Block, BlockKind, Sentence } from './article.js';
 import { buildBlocks, type NlcstNode } from './blocks.js';
+import type { OffsetMap } from '../text/excision.js';
 
 const parser = unified().use(remarkParse);
 
@@ -46,9 +47,9 @@ function toSentences(node: Nodes, file: VFile, text: string): NlcstNode {
 
 /**
  * Markdown goes through remark; each prose block is turned into nlcst on its own so its kind is known.
- * Positions come from the leaves, which mdast-util-to-nlcst maps back to the source.
+ * Positions come from the leaves, which mdast-util-to-nlcst maps back to `text`, and `offsets` to the source.
  */
-export function parseMarkdown(text: string): { blocks: Block[]; sentences: Sentence[]; firstHeading?: Block } {
+export function parseMarkdown(text: string, offsets: OffsetMap): { blocks: Block[]; sentences: Sentence[]; firstHeading?: Block } {
   const file = new VFile(text);
   const tree = parser.parse(file);
   const blocks: Block[] = [];
@@ -60,9 +61,7 @@ export function parseMarkdown(text: string): { blocks: Block[]; sentences: Sente
       const kind = kindOf(node, ancestors);
       const before = blocks.length;
       const root = toSentences(node, file, text);
-      for (const child of root.children ?? []) {
-        if (child.type === 'ParagraphNode') buildBlocks(child, kind, blocks, sentences);
-      }
+      buildBlocks(root.children ?? [], kind, blocks, sentences, offsets);
       if (node.type === 'heading' && blocks.length > before && node.depth < bestDepth) {
         bestDepth = node.depth;
         firstHeading = blocks[before];

@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Block, Sentence } from './article.js';
 import { buildBlocks, type NlcstNode } from './blocks.js';
+import { shifted, type OffsetMap } from '../text/excision.js';
 
 const parser = unified().use(retextEnglish);
 
@@ -38,15 +39,16 @@ function paragraphStretches(text: string): [number, number][] {
   return stretches;
 }
 
-/** Plain text keeps exact columns through retext-english; blocks come from its paragraphs. */
-export function parsePlain(text: string): { blocks: Block[]; sentences: Sentence[] } {
+/**
+ * Plain text keeps exact columns through retext-english; blocks come from its paragraphs. `offsets` maps offsets in
+ * `text` to the source's.
+ */
+export function parsePlain(text: string, offsets: OffsetMap): { blocks: Block[]; sentences: Sentence[] } {
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
   for (const [start, end] of paragraphStretches(text)) {
     const root = parser.parse(text.slice(start, end)) as unknown as NlcstNode;
-    for (const child of root.children ?? []) {
-      if (child.type === 'ParagraphNode') buildBlocks(child, 'paragraph', blocks, sentences, start);
-    }
+    buildBlocks(root.children ?? [], 'paragraph', blocks, sentences, shifted(offsets, start));
   }
   return { blocks, sentences };
 }

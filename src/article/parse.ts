@@ -7,6 +7,7 @@ import { parsePlain } from './parse-plain.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { findDatelines } from './dateline.js';
 import { findQuotes } from './quotes.js';
+import { Excision } from '../text/excision.js';
 import type { Directive } from '../engine/directives.js';
 
 export type ArticleFormat = 'text' | 'markdown';
@@ -16,12 +17,18 @@ export interface ParseOptions {
   format?: ArticleFormat;
   /** YYYY-MM-DD; wins over anything the article says. */
   date?: string;
-  /** Directive comments, blanked out before parsing so no rule reads them. */
+  /** Directive comments, cut out with their lines before parsing so no rule reads them and no paragraph splits at them. */
   directives?: Directive[];
 }
 
 export function formatOf(filePath: string | undefined): ArticleFormat {
   return filePath && /\.(?:md|markdown|mdown|mkd)$/i.test(filePath) ? 'markdown' : 'text';
+}
+
+/** A directive's line with its line break. */
+function directiveLine(text: string, directive: Directive): [number, number] {
+  const lineBreak = /^(?:\r\n|\r|\n)?/.exec(text.slice(directive.end, directive.end + 2))![0];
+  return [directive.start, directive.end + lineBreak.length];
 }
 
 function chooseHeadline(blocks: Block[], datelineStarts: Set<number>, firstHeading?: Block): Block | undefined {
@@ -33,11 +40,10 @@ function chooseHeadline(blocks: Block[], datelineStarts: Set<number>, firstHeadi
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
   const format = options.format ?? formatOf(options.filePath);
   const frontMatter: FrontMatter | undefined = format === 'markdown' ? readFrontMatter(text) : undefined;
-  let prose = text;
-  if (frontMatter) prose = blankOut(prose, frontMatter.start, frontMatter.end);
-  for (const directive of options.directives ?? []) prose = blankOut(prose, directive.start, directive.end);
+  const prose = frontMatter ? blankOut(text, frontMatter.start, frontMatter.end) : text;
+  const excision = new Excision(prose, (options.directives ?? []).map((directive) => directiveLine(text, directive)));
 
-  const parsed = format === 'markdown' ? parseMarkdown(prose) : parsePlain(prose);
+  const parsed = format === 'markdown' ? parseMarkdown(excision.text, excision) : parsePlain(excision.text, excision);
   const { blocks, sentences } = parsed;
   const datelines = findDatelines(text, blocks, frontMatter);
   const firstHeading = format === 'markdown' ? (parsed as ReturnType<typeof parseMarkdown>).firstHeading : undefined;

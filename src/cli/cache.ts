@@ -134,11 +134,20 @@ export class LintCache {
   }
 }
 
+/**
+ * The stored result of `task` if still valid, else the key to store its result under; neither without a cache or for
+ * an article of a story (a cached result has no parsed article for the story rules).
+ */
+export function lookUp(task: ArticleTask, cache: LintCache | undefined): { cached?: LintedFile; key?: string } {
+  const key = cache && !task.inStory ? cache.keyOf(task) : undefined;
+  if (key === undefined) return {};
+  const cached = cache!.get(task, key);
+  return cached ? { cached } : { key };
+}
+
 /** Lints `task` through the cache when there is one: the stored result if still valid, else a fresh one, stored. */
 export function lintCached(task: ArticleTask, cache: LintCache | undefined, lintTask: (task: ArticleTask) => LintedFile): LintedFile {
-  // A cached result has no parsed article for the story rules.
-  const key = cache && !task.inStory ? cache.keyOf(task) : undefined;
-  const cached = key === undefined ? undefined : cache!.get(task, key);
+  const { cached, key } = lookUp(task, cache);
   if (cached) return cached;
   const linted = lintTask(task);
   if (key !== undefined) cache!.set(task, key, linted);

@@ -1,7 +1,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import type { ConfigLoader } from '../config/load.js';
-import type { LintCache } from './cache.js';
+import { lookUp, type LintCache } from './cache.js';
 import { lintArticle, nothingToReport, type ArticleTask, type LintedFile } from './lint-article.js';
 import type { Progress } from './progress.js';
 import { readArticle } from './read-article.js';
@@ -69,9 +69,7 @@ function prepare(file: string, shown: string, loader: ConfigLoader, options: Run
     keepSource: options.keepSource,
     inStory: options.inStory?.has(file) ?? false,
   };
-  // A cached result has no parsed article for the story rules.
-  const key = task.inStory ? undefined : options.cache?.keyOf(task);
-  const cached = key === undefined ? undefined : options.cache!.get(task, key);
+  const { cached, key } = lookUp(task, options.cache);
   return cached ?? { task, key };
 }
 

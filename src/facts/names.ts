@@ -1,7 +1,8 @@
 import type { Article, Block, Sentence } from '../article/article.js';
-import { isFunctionWord, MONTH_NAMES, WEEKDAY_NAMES } from '../text/english.js';
+import { isFunctionWord, isPluralNoun, MONTH_NAMES, WEEKDAY_NAMES } from '../text/english.js';
+import { EVENT_WORDS } from './data/event-words.js';
 import { foldName } from '../text/name-spelling.js';
-import { isCapitalized, isHeadlineKind, isTitleCase, tokenizeWords, type WordToken } from '../text/words.js';
+import { adjacentOnOneLine, isCapitalized, isHeadlineKind, isTitleCase, tokenizeWords, type WordToken } from '../text/words.js';
 
 /** One word of a name, as written, with its source offsets. */
 export interface NameToken {
@@ -51,6 +52,9 @@ const SENTENCE_STARTERS = new Set([
   'last', 'next', 'earlier', 'several', 'many', 'most', 'some', 'other', 'others', 'both', 'neither', 'either', 'once',
   'still', 'instead', 'overall', 'elsewhere', 'separately', 'similarly', 'previously', 'recently', 'currently',
 ]);
+
+/** Nouns of news events ("Talks", "Shelling", "Protests"): common words whenever they open a sentence. */
+const EVENT_NOUNS = new Set(EVENT_WORDS.filter(([phrase, word]) => word.form === 'noun' && !phrase.includes(' ')).map(([phrase]) => phrase));
 
 /** Titles and roles written before a name. */
 const TITLE_WORDS = new Set([
@@ -102,11 +106,42 @@ function nameStart(words: readonly string[]): number {
   return start;
 }
 
+/** What the article as a whole says about its words' capitals. */
+interface WordEvidence {
+  /** Words the article writes in lower case. */
+  lower: ReadonlySet<string>;
+  /** Words the article capitalises where no sentence starts, so a capital on them is no grammar. */
+  capitalisedInside: ReadonlySet<string>;
+}
+
+function isSentenceInitial(tokens: readonly WordToken[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return i === 0 || (previous?.kind === 'punct' && !/^[,;&/]$/.test(previous.text));
+}
+
+function isCalendarWord(lower: string): boolean {
+  return WEEKDAY_NAMES.has(lower) || MONTH_NAMES.has(lower);
+}
+
 /**
- * Splits a sentence's tokens into runs of name words. `common` holds words the article writes in lower case,
- * so a capitalised first word of a sentence that is just an ordinary word ("While", "Officials") is not a name.
+ * True when a capitalised word opening a sentence is an ordinary word ("While", "Officials", "Protests spread"): one
+ * the article writes in lower case, a listed opener, an adverb; or, unless the article capitalises it inside a
+ * sentence too, an event noun or a plural that no name follows.
  */
-function runsIn(text: string, tokens: readonly WordToken[], common: ReadonlySet<string>): Run[] {
+function isCommonOpener(token: WordToken, next: WordToken | undefined, text: string, evidence: WordEvidence): boolean {
+  const lower = token.text.toLowerCase();
+  if (evidence.lower.has(lower) || /ly$/.test(lower) || SENTENCE_STARTERS.has(lower)) return true;
+  if (evidence.capitalisedInside.has(token.text)) return false;
+  if (EVENT_NOUNS.has(lower)) return true;
+  const nameFollows = next !== undefined && isNameWord(next) && adjacentOnOneLine(text, token, next);
+  return isPluralNoun(lower) && !nameFollows;
+}
+
+/**
+ * Splits a sentence's tokens into runs of name words. A capitalised first word of a sentence that is just an
+ * ordinary word does not start a name, and a weekday or month name never joins one ("on Monday Hezbollah fighters").
+ */
+function runsIn(text: string, tokens: readonly WordToken[], evidence: WordEvidence): Run[] {
   const runs: Run[] = [];
   let current: Run | undefined;
   const close = () => {
@@ -119,7 +154,7 @@ function runsIn(text: string, tokens: readonly WordToken[], common: ReadonlySet<
     const next = tokens[i + 1];
     const separated = previous !== undefined && !/^[ \t\u00A0]+$/.test(text.slice(previous.end, token.start));
     if (current && separated) close();
-    const initial = i === 0 || (previous?.kind === 'punct' && !/^[,;&/]$/.test(previous.text));
+    const initial = isSentenceInitial(tokens, i);
     const joinsName =
       current !== undefined &&
       token.kind === 'word' &&
@@ -136,8 +171,13 @@ function runsIn(text: string, tokens: readonly WordToken[], common: ReadonlySet<
       continue;
     }
     const lower = token.text.toLowerCase();
+    // A month may end a name ("Theresa May") but not before a day ("Smith March 3"); a weekday never belongs to one.
+    if (isCalendarWord(lower) && (!current || WEEKDAY_NAMES.has(lower) || next?.kind === 'number' || /^\d/.test(next?.text ?? ''))) {
+      close();
+      continue;
+    }
     const functionWord = !/^\p{Lu}{2,}$/u.test(token.text) && isFunctionWord(lower);
-    if (!current && (functionWord || (initial && (common.has(lower) || /ly$/.test(lower) || SENTENCE_STARTERS.has(lower))))) continue;
+    if (!current && (functionWord || (initial && isCommonOpener(token, next, text, evidence)))) continue;
     const part = namePart(token);
     current ??= { tokens: [], sentenceInitial: initial };
     current.tokens.push({ text: part.text, start: token.start, end: token.start + part.text.length });
@@ -180,21 +220,31 @@ function mentionOf(run: Run, sentence: Sentence, titleCase: boolean): NameMentio
 /** Every proper-name mention in the article, in document order. */
 export function findNames(article: Article): NameMention[] {
   const words = article.facts.words;
-  const tokenized = article.sentences.map((sentence) => ({ sentence, tokens: words[sentence.index]! }));
-  const common = new Set<string>();
-  for (const { tokens } of tokenized) {
-    for (const token of tokens) if (token.kind === 'word' && token.text[0] !== token.text[0]!.toUpperCase()) common.add(token.text);
-  }
   const titleCaseBlocks = new Map<Block, boolean>();
-  const mentions: NameMention[] = [];
-  for (const { sentence, tokens } of tokenized) {
-    let titleCase = titleCaseBlocks.get(sentence.block);
+  const tokenized = article.sentences.map((sentence) => {
+    const tokens = words[sentence.index]!;
+    const { block } = sentence;
+    let titleCase = titleCaseBlocks.get(block);
     if (titleCase === undefined) {
-      const { block } = sentence;
       titleCase = isHeadlineKind(block.kind) && isTitleCase(block.kind, block.sentences.length === 1 ? tokens : tokenizeWords(block.text));
       titleCaseBlocks.set(block, titleCase);
     }
-    for (const run of runsIn(sentence.text, tokens, common)) {
+    return { sentence, tokens, titleCase };
+  });
+  const lower = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (const { tokens, titleCase } of tokenized) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word') continue;
+      if (!isCapitalized(token.text)) lower.add(token.text);
+      else if (!titleCase && !isSentenceInitial(tokens, i)) capitalisedInside.add(token.text);
+    }
+  }
+  const evidence: WordEvidence = { lower, capitalisedInside };
+  const mentions: NameMention[] = [];
+  for (const { sentence, tokens, titleCase } of tokenized) {
+    for (const run of runsIn(sentence.text, tokens, evidence)) {
       const mention = mentionOf(run, sentence, titleCase);
       if (mention) mentions.push(mention);
     }

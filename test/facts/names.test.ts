@@ -35,6 +35,30 @@ describe('names fact', () => {
     expect(names('Militants fired rockets. The militants fled toward Kirkuk.')).toEqual(['Kirkuk']);
   });
 
+  it('does not take a plural or an event noun opening a sentence for a name', () => {
+    expect(names('Talks resumed on Monday. Protests spread to Basra. Clashes erupted near the port. Shelling went on.')).toEqual(['Basra']);
+    expect(names('Negotiators met in Doha. Mediators from Oman joined.')).toEqual(['Doha', 'Oman']);
+  });
+
+  it('keeps a capitalised opener that the article also capitalises inside a sentence, or that a name follows', () => {
+    expect(names('Mary Jones chairs the board. Jones said the vote was close.')).toEqual(['Mary Jones', 'Jones']);
+    expect(names('Houthis fired two missiles, a spokesman for the Houthis said.')).toEqual(['Houthis', 'Houthis']);
+    expect(names('Gardens Point Road was closed.')).toEqual(['Gardens Point Road']);
+  });
+
+  it('never joins a weekday or a month onto a name', () => {
+    expect(names('Officials said on Monday Hezbollah fighters fired. In January Hamas said so.')).toEqual(['Hezbollah', 'Hamas']);
+    expect(names('On Tuesday President Ali Reza spoke, and Smith March 3 wrote back.')).toEqual(['Ali Reza', 'Smith']);
+    const [name] = parseArticle('On Tuesday President Ali Reza spoke.').facts.names;
+    expect(name).toMatchObject({ text: 'Ali Reza', title: 'President' });
+    // Named days are cut too: "Black" alone is a harmless mention, a weekday inside a name would join unrelated words.
+    expect(names('The Good Friday Agreement held.')).toEqual(['Good', 'Agreement']);
+  });
+
+  it('keeps a month that ends a name', () => {
+    expect(names('The former prime minister Theresa May spoke.')).toEqual(['Theresa May']);
+  });
+
   it('marks names at the start of a sentence and in headline-style lines', () => {
     const found = parseArticle('Missile Attack Hits Base\n\nAl-Sudani spoke to Parliament.').facts.names;
     expect(found.map((name) => [name.text, name.sentenceInitial, name.titleCase])).toEqual([

@@ -48,6 +48,14 @@ describe(RULE, () => {
     expect(spanOf(text, d!)).toBe('Ain Al-Asad');
   });
 
+  it('compares a name that follows a weekday without the weekday', () => {
+    const text = 'Hezbollah denied the report.\n\nOfficials said on Monday Hizbollah fighters fired rockets.';
+    const [d, ...rest] = lintRule(RULE, text);
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ ruleId: RULE, line: 3, column: 26, endColumn: 35 });
+    expect(d!.message).toBe('"Hizbollah" is written "Hezbollah" on line 1; use one spelling.');
+  });
+
   describe('stays silent on names that differ for a reason', () => {
     it.each([
       ['two people sharing a surname', 'President Joe Biden spoke with his son Hunter Biden on Sunday.'],
@@ -63,6 +71,8 @@ describe(RULE, () => {
       ['a place and a longer place', 'Gaza is under siege. Gaza City is dark.'],
       ['a full name and its surname', 'Adel Abdul Mahdi spoke. Abdul Mahdi then left.'],
       ['abbreviation style', 'U.S. forces left. US officials spoke.'],
+      ['a month before a surname', 'Jane Smith leads the agency. In June Smith said it would grow.'],
+      ['plural nouns opening sentences', 'Protesters gathered outside the ministry on Monday. Protestors returned on Tuesday.'],
       ['an all-capitals wire dateline', 'CARDEW — Talks over the Cardew harbor resumed. Officials in Cardew said so.'],
     ])('%s', (_label, text) => {
       expect(lintRule(RULE, text)).toEqual([]);
