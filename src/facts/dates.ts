@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node/en';
 import type { Article, Sentence } from '../article/article.js';
 import { WEEKDAY_PATTERN, weekdayNumber } from '../text/calendar.js';
+import { mayHoldDate } from './date-prefilter.js';
 
 const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY_PATTERN}\\b\\.?`, 'i');
 
@@ -36,10 +37,6 @@ export interface DateMention {
   /** The raw chrono result, for rules that need more. */
   result: chrono.ParsedResult;
 }
-
-/** Cheap test that a sentence may hold a date expression, so chrono runs only where it can find one. */
-const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|days?\b|week|weekend|month|year)/i;
 
 function referenceOf(article: Article): chrono.ParsingReference | undefined {
   const date = article.publication?.date;
@@ -147,7 +144,7 @@ export function findDateMentions(article: Article): DateMention[] {
   const reference = referenceOf(article);
   const mentions: DateMention[] = [];
   for (const sentence of article.sentences) {
-    if (!MAY_HOLD_DATE.test(sentence.text)) continue;
+    if (!mayHoldDate(sentence.text)) continue;
     for (const mention of mentionsIn(sentence, reference)) mentions.push(mention);
   }
   return mentions;
