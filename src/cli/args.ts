@@ -63,7 +63,7 @@ Options:
       --color, --no-color   force or disable colours (NO_COLOR and FORCE_COLOR work too)
       --cache               skip files unchanged since the last run (results kept in .newslint/cache)
       --cache-location FILE where to keep the cache
-      --concurrency N       worker threads: a number, "off", or "auto" (default: idle cores, for 400+ files)
+      --concurrency N       worker threads: a number, "off", or "auto" (default: idle cores, for 150+ files)
       --file-timeout S      with worker threads, stop a file that takes longer than S seconds (default 60)
   -v, --version             print the version
   -h, --help                print this help

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import type { ConfigLoader } from '../config/load.js';
@@ -8,11 +9,10 @@ import { readArticle } from './read-article.js';
 
 /**
  * Below this many files, worker threads cost more than they save: each one loads newslint anew and warms it up (its
- * first articles lint several times slower), and on two cores V8's own compiler threads already use much of the
- * second core. Measured with `npm run bench` on 2 cores: 200 articles took 2.60 s on two threads and 2.19 s in the
- * main thread, 10,000 took 1.61x less time on two; the lines cross near 340 files.
+ * first articles lint several times slower). Measured on 2 idle cores: 100 articles took 1.33 s on two threads and
+ * 1.28 s in the main thread, 200 took 1.88 s and 2.10 s, 500 took 3.36 s and 4.63 s.
  */
-export const POOL_MIN_FILES = 400;
+export const POOL_MIN_FILES = 150;
 
 /** How far ahead of the file being reported the pool may run, so out-of-order results wait in a bounded buffer. */
 const MAX_AHEAD = 256;
@@ -34,18 +34,29 @@ export interface RunOptions {
 }
 
 /**
- * Threads for a run: as asked, or, by default, one per core that other work leaves idle (by the load average, as
- * `make -l` does), and none below POOL_MIN_FILES. On a busy machine a pool only adds its warm-up to the work.
+ * How many cores other work keeps busy: on Linux the threads running or waiting for a core right now (the fourth
+ * field of /proc/loadavg, less this one; the lowest of three readings, as our own threads may be among them),
+ * elsewhere the one-minute load average. The average trails by a minute: a batch started right after another run
+ * saw that finished run's load and skipped the pool on an idle machine.
  */
-export function threadsFor(
-  fileCount: number,
-  concurrency: number | undefined,
-  cores = availableParallelism(),
-  load = loadavg()[0]!,
-): number {
+export function busyCores(readLoad = () => readFileSync('/proc/loadavg', 'utf8'), average = () => loadavg()[0]!): number {
+  try {
+    const readings = [readLoad(), readLoad(), readLoad()].map((line) => Number(/^\S+ \S+ \S+ (\d+)\//.exec(line)?.[1]));
+    if (readings.every((running) => running >= 1)) return Math.min(...readings) - 1;
+  } catch {
+    // No /proc (macOS, Windows): the load average below.
+  }
+  return average();
+}
+
+/**
+ * Threads for a run: as asked, or, by default, one per core that other work leaves idle (as `make -l` does), and
+ * none below POOL_MIN_FILES. On a busy machine a pool only adds its warm-up to the work.
+ */
+export function threadsFor(fileCount: number, concurrency: number | undefined, cores = availableParallelism(), busy?: number): number {
   if (concurrency !== undefined) return Math.max(1, Math.min(concurrency, fileCount));
   if (fileCount < POOL_MIN_FILES) return 1;
-  const idle = Math.min(cores, Math.round(cores - load));
+  const idle = Math.min(cores, Math.round(cores - (busy ?? busyCores())));
   return idle >= 2 ? idle : 1;
 }
 
