@@ -33,15 +33,23 @@ export interface RunOptions {
   inStory?: ReadonlySet<string>;
 }
 
+/** Readings of the running threads, a millisecond apart: Node's own threads (compiler, garbage collector) come and go. */
+const READINGS = 5;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
 /**
- * How many cores other work keeps busy: on Linux the threads running or waiting for a core right now (the fourth
- * field of /proc/loadavg, less this one; the lowest of three readings, as our own threads may be among them),
- * elsewhere the one-minute load average. The average trails by a minute: a batch started right after another run
- * saw that finished run's load and skipped the pool on an idle machine.
+ * How many cores other work keeps busy: on Linux the threads running or waiting for a core (the fourth field of
+ * /proc/loadavg, less this one; the lowest of a few readings over 5 ms, as this process's own helper threads may be
+ * among them), elsewhere the one-minute load average. The average trails by a minute: a batch started right after
+ * another run saw that finished run's load and skipped the pool on an idle machine.
  */
 export function busyCores(readLoad = () => readFileSync('/proc/loadavg', 'utf8'), average = () => loadavg()[0]!): number {
   try {
-    const readings = [readLoad(), readLoad(), readLoad()].map((line) => Number(/^\S+ \S+ \S+ (\d+)\//.exec(line)?.[1]));
+    const readings: number[] = [];
+    for (let i = 0; i < READINGS; i++) {
+      if (i > 0) Atomics.wait(pause, 0, 0, 1);
+      readings.push(Number(/^\S+ \S+ \S+ (\d+)\//.exec(readLoad())?.[1]));
+    }
     if (readings.every((running) => running >= 1)) return Math.min(...readings) - 1;
   } catch {
     // No /proc (macOS, Windows): the load average below.

@@ -23,7 +23,7 @@ describe('threads for a run', () => {
   it('count the threads running right now on Linux, not the trailing load average', () => {
     const average = () => 1.69;
     expect(busyCores(() => '1.69 1.91 2.42 1/78 7162\n', average)).toBe(0);
-    const readings = ['0.10 0.20 0.30 4/90 1', '0.10 0.20 0.30 2/90 1', '0.10 0.20 0.30 3/90 1'];
+    const readings = ['0.10 0.20 0.30 4/90 1', '0.10 0.20 0.30 2/90 1', '0.10 0.20 0.30 3/90 1', '0.10 0.20 0.30 5/90 1', '0.10 0.20 0.30 2/90 1'];
     expect(busyCores(() => readings.shift()!, average)).toBe(1);
   });
 
