@@ -14,6 +14,8 @@ const LABELS: Record<ClaimKind, { label: string; advice: string }> = {
 };
 
 const ALL_KINDS = Object.keys(LABELS);
+/** Claims that a nearby source covers without restating it; casualties, damage and blame need their own. */
+const ORDINARY = new Set<ClaimKind>(['count', 'money', 'percentage', 'record']);
 
 const rule: Rule = {
   meta: {
@@ -50,6 +52,7 @@ const rule: Rule = {
         const attribution = attributions.of(sentence);
         // A vague attribution is reported by vague-attribution; once is enough.
         if (attribution.attributed || attribution.carriedFrom || attribution.vague.length > 0) continue;
+        if (attribution.followsSource && ORDINARY.has(claim.kind)) continue;
         const { label, advice } = LABELS[claim.kind];
         const text = quoteMatch(article, claim.start, claim.end);
         report({ message: `${label} "${text}" has no source: ${advice}.`, start: claim.start, end: claim.end });

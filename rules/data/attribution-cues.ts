@@ -46,6 +46,8 @@ export const attributionCues: AttributionCueEntry[] = [
   ...verbs('put the toll at, put the death toll at, puts the toll at, puts the death toll at, put the number at, put the figure at, put the cost at, puts the cost at'),
   ...verbs('show, shows, showed, shown, found, finds, suggest, suggests, suggested, indicate, indicated, come from, comes from, came from', { documentOnly: true }),
   ...phrases('preposition', 'according to, as reported by, as stated by, as announced by, reported by, as told to, data from, figures from, statistics from, numbers from, records from, estimates from, a report by, a report from, a study by, a survey by, an analysis by, a tally by, a count by, figures released by, data released by, data compiled by, figures compiled by, compiled by, provided by, released by, published by, issued by, polled by, surveyed by, interviewed by'),
+  // A market quotes its own prices: "shares rose 6% in afternoon trading".
+  ...phrases('channel', 'in trading, in early trading, in late trading, in morning trading, in afternoon trading, in midday trading, in premarket trading, in pre-market trading, in after-hours trading, in extended trading, in heavy trading, in light trading, in thin trading, in volatile trading, in electronic trading, in overnight trading'),
   ...phrases('channel', 'in a statement, in a joint statement, in a written statement, in a brief statement, in a statement on, in an interview, in a post, in a social media post, in a tweet, in a video, in a video statement, in a letter, in an email, in a news release, in a press release, in a report, in its report, in a filing, in court documents, in court papers, in remarks, in a speech, in testimony, at a news conference, at a press conference, at a briefing, at a news briefing, at a press briefing, during a briefing, during a news conference'),
 ];
 
@@ -94,4 +96,14 @@ export const figureBackReferences: string[] = [
   'the number', 'the numbers', 'those numbers', 'these numbers', 'the toll', 'the death toll', 'the count',
   'the tally', 'the estimate', 'the estimates', 'that estimate', 'the data', 'the statistics', 'the total',
   'both figures', 'all figures', 'the casualty figures',
+];
+
+/** Words too common to show that two sentences talk about the same thing. */
+export const cohesionStopWords: string[] = [
+  'that', 'this', 'these', 'those', 'with', 'from', 'have', 'were', 'been', 'being', 'which', 'their', 'there',
+  'they', 'them', 'then', 'than', 'would', 'could', 'should', 'about', 'after', 'before', 'said', 'says', 'also',
+  'more', 'most', 'into', 'over', 'under', 'when', 'what', 'while', 'will', 'where', 'some', 'such', 'only', 'other',
+  'each', 'very', 'just', 'even', 'still', 'year', 'years', 'month', 'months', 'week', 'weeks', 'time', 'according',
+  'including', 'people', 'percent', 'million', 'billion', 'least', 'nearly', 'about', 'around', 'last', 'first',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
 ];

@@ -94,12 +94,14 @@ export const superlatives: string[] = [
   'largest-ever', 'biggest-ever', 'highest-ever', 'lowest-ever',
 ];
 
-/** Phrases that claim a record by themselves. */
+/**
+ * Phrases that claim a record by themselves. "For the first time since 2009" is left out: a milestone of a team's or
+ * a place's own history is the reporter's to state, and news rarely sources it.
+ */
 export const recordPhrases: string[] = [
   'record high', 'record highs', 'record low', 'record lows', 'record number', 'record numbers', 'record level',
   'record levels', 'record year', 'record amount', 'record turnout', 'record temperatures', 'record heat',
   'record profits', 'record losses', 'record sales', 'all-time high', 'all-time highs', 'all-time low',
-  'all-time lows', 'for the first time since', 'for the first time in', 'the first time since', 'the first time in',
-  'the most since', 'the fewest since', 'the least since', 'the highest level since', 'the lowest level since',
+  'all-time lows', 'the most since', 'the fewest since', 'the least since', 'the highest level since', 'the lowest level since',
   'unprecedented number',
 ];

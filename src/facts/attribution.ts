@@ -5,10 +5,11 @@ import { findCues, phrasesOf, SentenceReader } from './sentence-reader.js';
 import { findVague } from './vague.js';
 import { findAnonymous } from './anonymity.js';
 import { linkQuoteSpeakers, type QuoteAttribution } from './quote-speakers.js';
-import { continuationOpeners, figureBackReferences, type CueKind } from '../../rules/data/attribution-cues.js';
+import { cohesionStopWords, continuationOpeners, figureBackReferences, type CueKind } from '../../rules/data/attribution-cues.js';
 import { passiveReportVerbs } from '../../rules/data/vague-attribution.js';
 import { personTitles } from '../../rules/data/sources.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { isRunningText } from '../article/running-text.js';
 
 export type { Source, SourceKind } from './sources.js';
 export type { QuoteAttribution } from './quote-speakers.js';
@@ -59,6 +60,12 @@ export interface SentenceAttribution {
    * attributed sentence ending in a colon that introduces the list.
    */
   carriedFrom?: Sentence;
+  /**
+   * A weaker carry-over, for ordinary figures only: the attributed sentence right before this one when both talk
+   * about the same thing (they share a content word), or the attributed last sentence of the paragraph before when
+   * this one opens the next paragraph ("Revenue rose 4%." after "..., the company said.").
+   */
+  followsSource?: Sentence;
 }
 
 /** Who says what in an article: attribution per sentence and the speaker of each quotation. */
@@ -113,6 +120,7 @@ export function findAttributions(article: Article): Attributions {
     });
   }
   carryAttribution(article, sentences);
+  followSources(article, sentences);
   return new Attributions(sentences, linkQuoteSpeakers(article, sentences));
 }
 
@@ -153,5 +161,41 @@ function carryAttribution(article: Article, sentences: SentenceAttribution[]): v
       const last = own[own.length - 1];
       listIntro = last?.attributed && endsWithColon(last.sentence) ? last : undefined;
     }
+  }
+}
+
+const COHESION_STOP_WORDS = new Set(cohesionStopWords);
+
+/** The content words of a sentence, singular ("steps" and "step" meet), for a cheap test of shared topic. */
+function contentWords(article: Article, sentence: Sentence): Set<string> {
+  const found = new Set<string>();
+  for (const token of article.facts.words[sentence.index]!) {
+    if (token.kind !== 'word' || token.lower.length < 4 || COHESION_STOP_WORDS.has(token.lower) || /\d/.test(token.lower)) continue;
+    found.add(token.lower.replace(/(?:es|s)$/, ''));
+  }
+  return found;
+}
+
+function sharesContentWord(article: Article, a: Sentence, b: Sentence): boolean {
+  const words = contentWords(article, a);
+  for (const word of contentWords(article, b)) if (words.has(word)) return true;
+  return false;
+}
+
+/** Sets `followsSource` on unattributed sentences (see SentenceAttribution.followsSource). */
+function followSources(article: Article, sentences: SentenceAttribution[]): void {
+  let previousParagraph: Block | undefined;
+  for (const block of article.blocks) {
+    const own = block.sentences.map((sentence) => sentences[sentence.index]!);
+    const lastBefore = previousParagraph?.sentences[previousParagraph.sentences.length - 1];
+    const openingSource = lastBefore && sentences[lastBefore.index]!.attributed ? lastBefore : undefined;
+    own.forEach((attribution, position) => {
+      const before = own[position - 1];
+      if (attribution.attributed || attribution.vague.length > 0) return;
+      if (position === 0 && openingSource) attribution.followsSource = openingSource;
+      else if (before?.attributed && sharesContentWord(article, before.sentence, attribution.sentence)) attribution.followsSource = before.sentence;
+    });
+    // Only a paragraph of running text right before carries into the next one: a heading or page line breaks it.
+    previousParagraph = block.kind === 'paragraph' && isRunningText(article, block) ? block : undefined;
   }
 }

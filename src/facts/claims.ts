@@ -185,6 +185,9 @@ function figuresIn(sentence: Sentence, words: readonly Word[], isDate: (from: nu
     if (!currency && capitalizedBefore && /^\s+$/.test(gap) && index > 1 && !WEEKDAY.test(previous.lower) && !APPROXIMATOR.test(before)) continue;
     if (MEASURE_UNITS.has(next)) continue;
     if (TIME_UNITS.has(next) && !context) continue;
+    // A number hyphenated to a noun modifies the next one ("a 212-bed hospital", "a 38,000-square-foot wing"):
+    // it describes, it is no statistic, except as a duration of damage ("a 10-day halt").
+    if (/^[-‑]\p{L}/u.test(after) && !TIME_UNITS.has(next) && !/^(?:million|billion|trillion|percent)$/.test(next)) continue;
     if (isDate(start, end)) continue;
     const kind: ClaimKind = context === 'casualty' ? context : percentage ? 'percentage' : money ? 'money' : (context ?? 'count');
     const from = spanStart(text, start);

@@ -47,9 +47,24 @@ function passiveReports(reader: SentenceReader): VagueAttribution[] {
   return found;
 }
 
+/**
+ * A sentence that opens by introducing someone by name ("Food & Water Watch, an advocacy group, has ...", "For
+ * example, Sen. Ann Cole, a Democrat, ..."): next to a vague group, it names a member.
+ */
+const INTRODUCES_NAME =
+  /^(?:(?:For (?:example|instance)|Among them|One of them|One),\s+)?(?:The\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:&|of|and|for|\p{Lu}[\p{L}'’.\-]*))*),\s+(?:a|an|the|who)\s/u;
+/** Sentence adverbs that look like a one-word name before a comma ("Meanwhile, the ..."). */
+const NOT_A_NAME = /^(?:\p{L}+ly|Meanwhile|However|Still|Instead|Yet|Now|Today|Yesterday|Earlier|Later|Then|Also|Overall|Nevertheless|Nonetheless|Otherwise|Indeed|Thus|Hence|Therefore|Besides|Elsewhere|Here|There|Again|Often|Sometimes|Since|Though|Although|While|Last|Next|First|Second|Third|Finally)$/u;
+
+function introducesName(sentence: Sentence): boolean {
+  const match = INTRODUCES_NAME.exec(sentence.text.trimStart());
+  return match !== null && !NOT_A_NAME.test(match[1]!);
+}
+
 /** True when the sentence or one next to it in the paragraph names a member of the group ("critics, including Sen. X"). */
 function groupNamed(reader: SentenceReader, after: number, neighbours: readonly Sentence[], group: string): boolean {
   if (/\b(?:including|such as|like|among them|led by|notably)\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(reader.sentence.text.slice(after))) return true;
+  if (neighbours.some(introducesName)) return true;
   const head = group.split(' ').pop()!;
   if (!/[^s]s$/.test(head) || head === 'others') return false;
   const singular = head.replace(/s$/, '');

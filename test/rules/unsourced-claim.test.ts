@@ -81,11 +81,50 @@ describe(RULE, () => {
     expect(lintRule(RULE, 'The ministry said:\n\n- 300 homes were lost;\n- 90 roads were closed.', { filePath: 'a.md' })).toEqual([]);
   });
 
-  it('does not let a neighbour in another paragraph, or an unrelated one, cover a figure', () => {
+  it('does not let a neighbour in another paragraph cover a casualty figure, or an unrelated one any figure', () => {
     const text = 'At least 12 people died, the ministry said.\n\nAnother 40 were injured.';
     expect(lintRule(RULE, text).map((d) => d.message)).toEqual(['Casualty figure "Another 40" has no source: say who gives it.']);
     const unrelated = 'At least 12 people died, the ministry said. The town has 4,000 residents.';
     expect(lintRule(RULE, unrelated).map((d) => d.message)).toEqual(['Figure "4,000 residents" has no source: say who gives it.']);
+  });
+
+  it('lets an attributed sentence cover the next one when both are about the same thing', () => {
+    const text = 'Riders took 4,100 trips a day on the new line, the transit agency reported. Weekend trips rose 12% after fares were cut.';
+    expect(lintRule(RULE, text)).toEqual([]);
+  });
+
+  it('lets the attributed end of a paragraph cover an ordinary figure that opens the next one', () => {
+    const text = [
+      'Harbor Results',
+      '',
+      'Profit at the ferry operator rose to $41 million in the quarter, the company said on Tuesday.',
+      '',
+      'Ticket revenue increased 6% to $190 million. Freight held steady.',
+    ].join('\n');
+    expect(lintRule(RULE, text)).toEqual([]);
+  });
+
+  it('does not let the paragraph before cover a later sentence, or cover across a heading', () => {
+    const later = 'Harbor Results\n\nProfit rose to $41 million, the company said.\n\nFreight held steady. The fleet has 32 vessels.';
+    expect(lintRule(RULE, later).map((d) => d.message)).toEqual(['Figure "32 vessels" has no source: say who gives it.']);
+    const heading = 'Profit rose to $41 million, the company said.\n\nFleet\n\nThe fleet has 32 vessels.';
+    expect(lintRule(RULE, heading).map((d) => [d.line, d.column, d.message])).toEqual([
+      [5, 15, 'Figure "32 vessels" has no source: say who gives it.'],
+    ]);
+  });
+
+  it('accepts share prices quoted from trading', () => {
+    expect(lintRule(RULE, 'Harbor Results\n\nShares of the operator fell 4.2% to $17.85 in afternoon trading in Oslo.')).toEqual([]);
+  });
+
+  it('does not read a number hyphenated to a noun as a statistic, but keeps a duration of damage', () => {
+    expect(lintRule(RULE, 'Clinic Opens\n\nThe 96-bed clinic occupies a 22,000-square-foot former warehouse.')).toEqual([]);
+    const damage = 'Flood Report\n\nThe flood forced a 12-day shutdown of the mill.';
+    expect(lintRule(RULE, damage).map((d) => d.message)).toEqual(['Damage figure "12-day shutdown" has no source: say who gives it.']);
+  });
+
+  it('does not treat a first-time milestone as a record claim', () => {
+    expect(lintRule(RULE, 'Cup Report\n\nThe club reached the final for the first time since 1987.')).toEqual([]);
   });
 
   it('never fires on the headline, datelines, dates, times, labels or quoted figures', () => {

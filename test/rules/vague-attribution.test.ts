@@ -66,6 +66,22 @@ describe(RULE, () => {
     }
   });
 
+  it('accepts a group that the next sentence names by introducing a member', () => {
+    for (const text of [
+      'Some critics say the tolls are unfair. Fair Roads Now, a drivers\' group, has sued the county.',
+      'Many analysts argue the port is overbuilt. For example, Dana Whitfield, an economist at Coastline Bank, expects volumes to fall.',
+    ]) {
+      expect(lintRule(RULE, `Bridge Closed\n\n${text}`)).toEqual([]);
+    }
+  });
+
+  it('still flags a group when the next sentence opens with a sentence adverb, not a name', () => {
+    const text = 'Bridge Closed\n\nSome critics say the tolls are unfair. Meanwhile, the county has raised them twice.';
+    expect(lintRule(RULE, text).map((d) => [d.line, d.column, d.message])).toEqual([
+      [3, 1, 'Vague attribution "Some critics say": name at least one critic.'],
+    ]);
+  });
+
   it('accepts a vague phrase when a named source attributes the same sentence', () => {
     expect(lintRule(RULE, 'Bridge Closed\n\nThe inspector reportedly quit, the city said.')).toEqual([]);
   });
