@@ -39,20 +39,32 @@ const rule: Rule = {
     const { attributions, claims } = article.facts;
     for (const block of article.blocks) {
       if (!isRunningText(article, block)) continue;
+      // The sentence before, when a nearby source covered its ordinary figures: the next one may continue them
+      // ("Revenue rose 4%. Sales of snacks grew 9%.").
+      let previousFollowed = false;
       for (const sentence of block.sentences) {
-        const claim = claims
+        const found = claims
           .of(sentence)
-          .find(
+          .filter(
             (candidate) =>
               kinds.has(candidate.kind) &&
               !article.facts.quotations.enclosing(candidate.start, candidate.end) &&
               !article.datelines.some((dateline) => dateline.start <= candidate.start && candidate.start < dateline.end),
           );
+        const followedBefore = previousFollowed;
+        previousFollowed = false;
+        const claim = found[0];
         if (!claim) continue;
         const attribution = attributions.of(sentence);
         // A vague attribution is reported by vague-attribution; once is enough.
         if (attribution.attributed || attribution.carriedFrom || attribution.vague.length > 0) continue;
-        if (attribution.followsSource && ORDINARY.has(claim.kind)) continue;
+        if (found.every((candidate) => ORDINARY.has(candidate.kind))) {
+          if (attribution.followsSource) {
+            previousFollowed = true;
+            continue;
+          }
+          if (followedBefore) continue;
+        }
         const { label, advice } = LABELS[claim.kind];
         const text = quoteMatch(article, claim.start, claim.end);
         report({ message: `${label} "${text}" has no source: ${advice}.`, start: claim.start, end: claim.end });

@@ -99,7 +99,7 @@ describe(RULE, () => {
       '',
       'Profit at the ferry operator rose to $41 million in the quarter, the company said on Tuesday.',
       '',
-      'Ticket revenue increased 6% to $190 million. Freight held steady.',
+      'Ticket revenue increased 6% to $190 million. Cargo sales grew 3%.',
     ].join('\n');
     expect(lintRule(RULE, text)).toEqual([]);
   });
@@ -110,6 +110,24 @@ describe(RULE, () => {
     const heading = 'Profit rose to $41 million, the company said.\n\nFleet\n\nThe fleet has 32 vessels.';
     expect(lintRule(RULE, heading).map((d) => [d.line, d.column, d.message])).toEqual([
       [5, 15, 'Figure "32 vessels" has no source: say who gives it.'],
+    ]);
+  });
+
+  it('does not let a covered figure pass its cover on to a casualty or past one sentence', () => {
+    const text = [
+      'Harbor Results',
+      '',
+      'Profit rose to $41 million, the company said.',
+      '',
+      'Ticket revenue increased 6%. Two deckhands were injured in March. The fleet has 32 vessels.',
+    ].join('\n');
+    expect(lintRule(RULE, text).map((d) => [d.line, d.column, d.message])).toEqual([
+      [5, 30, 'Casualty figure "Two deckhands" has no source: say who gives it.'],
+      [5, 81, 'Figure "32 vessels" has no source: say who gives it.'],
+    ]);
+    const twoOn = 'Harbor Results\n\nProfit rose to $41 million, the company said.\n\nTicket revenue increased 6%. Cargo sales grew 3%. The fleet has 32 vessels.';
+    expect(lintRule(RULE, twoOn).map((d) => [d.line, d.column, d.message])).toEqual([
+      [5, 65, 'Figure "32 vessels" has no source: say who gives it.'],
     ]);
   });
 
