@@ -27,9 +27,11 @@ const BYLINE_DATE_LINES = [
 /** A label that says the date is a revision, not the publication. */
 const UPDATE_LABEL = /^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
 
-/** A wire dateline opening the first paragraph: "BAGHDAD, Jan. 21, 2024 —". */
+/** The state, province or country after a wire dateline's city: "Calif.", "Ukraine", "N.Y.", "South Korea". */
+const DATELINE_REGION = `[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}`;
+/** A wire dateline opening the first paragraph: "BAGHDAD, Jan. 21, 2024 —", "SAN JOSE, Calif., Oct. 23, 2025 —". */
 const LEAD_DATELINE = new RegExp(
-  `^[A-Z][A-Z .'’-]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s*(?:${DATE_FORMS})\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]`,
+  `^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(?:,\\s*${DATELINE_REGION}){0,2}(?:\\s*\\([^)]{1,40}\\))?,\\s*(?:${DATE_FORMS})\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]`,
 );
 
 /** How far into the article a dateline may stand. */

@@ -41,6 +41,24 @@ describe('article model', () => {
     expect(article.publication?.date).toBe('2024-01-21');
   });
 
+  it('reads a wire dateline that names the state or country after the city', () => {
+    for (const [lead, iso] of [
+      ['PORTLAND, Ore., Nov. 3, 2023 — Crews reopened the bridge, the city said.', '2023-11-03'],
+      ['LYON, France, 14 May 2022 – Rail workers walked out, the union said.', '2022-05-14'],
+      ['SÃO PAULO, Brazil, Aug. 2, 2021 — The central bank raised rates, it said.', '2021-08-02'],
+      ['SPRINGFIELD, Ill., South District, Jan. 9, 2020 — Lawmakers met.', '2020-01-09'],
+    ]) {
+      const article = parseArticle(`Headline\n\n${lead}`);
+      expect(article.publication?.date).toBe(iso);
+      expect(article.datelines[0]!.text).toBe(lead.slice(0, lead.search(/ [—–]/) + 2));
+    }
+  });
+
+  it('does not take a mixed-case opening clause with a date for a wire dateline', () => {
+    const article = parseArticle('Headline\n\nIn Denver, Colo., Nov. 3, 2023 — the first snow fell.');
+    expect(article.publication).toBeUndefined();
+  });
+
   it('does not take a date inside prose for a dateline', () => {
     const article = parseArticle('Headline\n\nThe vote on January 21, 2024 was close.\n\nMore text.');
     expect(article.publication).toBeUndefined();
