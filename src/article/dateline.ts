@@ -24,6 +24,10 @@ const BYLINE_DATE_LINES = [
   new RegExp(`^\\s*${BYLINE}${SEPARATOR}${DATED}\\s*$`, 'i'),
   new RegExp(`^\\s*${DATED}${SEPARATOR}${BYLINE}\\s*$`, 'i'),
 ];
+/** Between the dates of a line that gives two ("Published Jan. 14, 2025 | Updated Jan. 15, 2025"). */
+const DATE_SEPARATOR = /\s+[|•·]\s+/g;
+/** A line longer than this is not a dateline. */
+const MAX_DATELINE_LENGTH = 80;
 /** A label that says the date is a revision, not the publication. */
 const UPDATE_LABEL = /^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
 
@@ -69,6 +73,31 @@ function frontMatterDate(frontMatter: FrontMatter): string | undefined {
   return parseDateLine(value);
 }
 
+/**
+ * The dates of a line that gives several, each between separators ("Published Jan. 14, 2025 | Updated Jan. 15,
+ * 2025, 9:10 a.m."); none unless every part is a date.
+ */
+function datedParts(block: Block): DatelineCandidate[] {
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  for (const separator of block.text.matchAll(DATE_SEPARATOR)) {
+    bounds.push([from, separator.index]);
+    from = separator.index + separator[0].length;
+  }
+  if (bounds.length === 0) return [];
+  bounds.push([from, block.text.length]);
+  const parts: DatelineCandidate[] = [];
+  for (const [partStart, partEnd] of bounds) {
+    const text = block.text.slice(partStart, partEnd);
+    const date = parseDateLine(text);
+    if (!date) return [];
+    const [start, end] = block.view.range(partStart, partEnd);
+    const updated = UPDATE_LABEL.test(text);
+    parts.push({ date, source: 'dateline', text, start, end, ...(updated ? { updated } : {}) });
+  }
+  return parts;
+}
+
 /** Every place near the top where the article states its own date, front matter first. */
 export function findDatelines(text: string, blocks: Block[], frontMatter?: FrontMatter): DatelineCandidate[] {
   const candidates: DatelineCandidate[] = [];
@@ -84,10 +113,15 @@ export function findDatelines(text: string, blocks: Block[], frontMatter?: Front
   }
   let prose = 0;
   for (const block of blocks.slice(0, DATELINE_BLOCKS)) {
-    const standalone = block.text.length <= 80 ? parseDateLine(block.text) : undefined;
+    const standalone = block.text.length <= MAX_DATELINE_LENGTH ? parseDateLine(block.text) : undefined;
     if (standalone) {
       const updated = UPDATE_LABEL.test(block.text);
       candidates.push({ date: standalone, source: 'dateline', text: block.text, start: block.start, end: block.end, ...(updated ? { updated } : {}) });
+      continue;
+    }
+    const parts = block.text.length <= 2 * MAX_DATELINE_LENGTH ? datedParts(block) : [];
+    if (parts.length > 0) {
+      candidates.push(...parts);
       continue;
     }
     if (block.kind !== 'paragraph' || prose++ > 0) continue;

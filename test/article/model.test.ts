@@ -54,6 +54,17 @@ describe('article model', () => {
     }
   });
 
+  it('reads a line that gives the publication and the update dates', () => {
+    const text = 'Headline\n\nPublished Jan. 14, 2025 | Updated Jan. 15, 2025, 9:10 a.m.\n\nBody text here.';
+    const article = parseArticle(text);
+    expect(article.publication?.date).toBe('2025-01-14');
+    expect(article.datelines.map((d) => [d.date, d.updated ?? false, text.slice(d.start, d.end)])).toEqual([
+      ['2025-01-14', false, 'Published Jan. 14, 2025'],
+      ['2025-01-15', true, 'Updated Jan. 15, 2025, 9:10 a.m.'],
+    ]);
+    expect(parseArticle('Headline\n\nJan. 14, 2025 | Local News | Opinion\n\nBody.').publication).toBeUndefined();
+  });
+
   it('does not take a mixed-case opening clause with a date for a wire dateline', () => {
     const article = parseArticle('Headline\n\nIn Denver, Colo., Nov. 3, 2023 — the first snow fell.');
     expect(article.publication).toBeUndefined();

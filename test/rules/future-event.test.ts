@@ -76,6 +76,14 @@ describe(RULE, () => {
       expect(lintRule(RULE, text)).toEqual([]);
     });
 
+    it('for events up to the date the article says it was updated', () => {
+      const text =
+        'Council passes budget\n\nPosted March 3, 2025 | Updated March 5, 2025\n\n' +
+        'The council approved the budget on Monday. The mayor signed it on March 4, and the story was updated on March 5.\n';
+      expect(lintRule(RULE, text)).toEqual([]);
+      expect(lintRule(RULE, text.replace('March 4', 'March 6'))).toHaveLength(1);
+    });
+
     it('for past events before the publication date, and on it', () => {
       const text = HEAD + 'He was killed on February 16, his lawyer said. The body was returned on February 26.\n';
       expect(lintRule(RULE, text)).toEqual([]);
