@@ -60,7 +60,7 @@ export interface Quantity {
   /** "%", "$", "km", "day"... for kinds other than count. */
   unit?: string;
   /**
-   * The preposition right before the number, if any: "with" and "including" open a breakdown, "across" or "in" make
+   * The preposition right before the number (or before its determiner: "at the three hospitals"), if any: "with" and "including" open a breakdown, "across" or "in" make
    * the number part of a phrase about something else ("died across two provinces").
    */
   preposition?: string;
@@ -533,7 +533,9 @@ function quantityAt(
     }
   }
   const start = tokens[first]!.start;
-  const before = tokens[first - 1];
+  // "at the three hospitals", "across its 12 stores": a determiner may stand between the preposition and the number.
+  const determined = tokens[first - 1]?.kind === 'word' && DETERMINERS.has(tokens[first - 1]!.lower);
+  const before = tokens[first - (determined ? 2 : 1)];
   const preposition = before?.kind === 'word' && PREPOSITIONS.has(before.lower) ? before.lower : undefined;
   const [sourceStart, sourceEnd] = place.view.range(start, numberEnd);
   return {
