@@ -184,6 +184,8 @@ function isNotAQuantity(scan: Scan, index: number, read: ReadNumber): boolean {
     if (token.lower === 'one' && previous && (DETERMINERS.has(previous.lower) || previous.lower === 'which')) return true;
     if (token.lower === 'one' && (next?.lower === 'another' || next?.lower === 'of' && tokens[read.next + 1]?.lower === 'them')) return true;
   } else {
+    // "1. Fares stay the same.", "2) Service grows": a list item's number opening the text, not a count.
+    if (index === 0 && next && /^[.)]$/.test(next.text) && touching(token, next) && /^\s/.test(text.slice(next.end))) return true;
     if (touching(previous, token) && previous && /^[-–\/:.#]$/.test(previous.text)) return true;
     const rangeDash = /^[-–]$/.test(next?.text ?? '') && tokens[read.next + 1]?.kind === 'number' && touching(next, tokens[read.next + 1]);
     if (touching(token, next) && next && /^[-–\/:]$/.test(next.text) && !rangeDash) return true;
