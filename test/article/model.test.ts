@@ -54,6 +54,26 @@ describe('article model', () => {
     }
   });
 
+  it('reads datelines with a time first, a time with a dot, a byline after "by", or a reading time', () => {
+    for (const line of [
+      'Monday 4 March 2024 09.15 GMT',
+      'Updated 7:05 PM EST, Mon March 4, 2024',
+      'Published 6:30 AM ET Mar 4, 2024',
+      'March 4, 2024 / 11:20 AM / Updated 3 hours ago',
+      'By Omar Reyes, City Desk | Published March 4, 2024 8:02 a.m. CT',
+      'Mar 4, 2024 • 4 min read',
+      'Posted on March 4, 2024 by newsroom',
+    ]) {
+      expect([line, parseArticle(`Headline\n\n${line}\n\nBody text here.`).publication?.date]).toEqual([line, '2024-03-04']);
+    }
+  });
+
+  it('does not read a line of labels, or a date with a trailing sentence, as a dateline', () => {
+    for (const line of ['11:20 AM / Updated 3 hours ago', 'March 4, 2024 / Council votes on the budget', '12 p.m. March 4, 2024 was chosen by the council']) {
+      expect([line, parseArticle(`Headline\n\n${line}\n\nBody text here.`).publication]).toEqual([line, undefined]);
+    }
+  });
+
   it('reads a line that gives the publication and the update dates', () => {
     const text = 'Headline\n\nPublished Jan. 14, 2025 | Updated Jan. 15, 2025, 9:10 a.m.\n\nBody text here.';
     const article = parseArticle(text);
