@@ -37,6 +37,8 @@ const rule: Rule = {
   check({ article, report }) {
     const publication = article.publication?.date;
     if (!publication) return;
+    // An article updated later may report what happened up to its update ("This story was updated on Jan. 15").
+    const latest = article.datelines.reduce((last, dateline) => (dateline.updated && dateline.date > last ? dateline.date : last), publication);
     for (const resolved of article.facts.resolvedDates) {
       const { date, tense, mention } = resolved;
       if (!date || resolved.isDateline || resolved.weekdayMismatch) continue;
@@ -49,7 +51,7 @@ const rule: Rule = {
       const occurred = resolved.wordBefore === undefined || resolved.wordBefore === 'on' || verbBefore || cue === mention.text.toLowerCase();
       if (!occurred || !dates(mention.sentence.text, tense.cueAt, tense.cue, mention.textIndex)) continue;
       const ahead = daysBetween(publication, date);
-      if (ahead <= 0 || (resolved.yearImplied && ahead > MAX_DAYS_AHEAD_WITHOUT_YEAR)) continue;
+      if (date <= latest || (resolved.yearImplied && ahead > MAX_DAYS_AHEAD_WITHOUT_YEAR)) continue;
       const yearNote = resolved.yearImplied ? ' (year taken from the publication date)' : '';
       const evidence = cue === mention.text.toLowerCase() ? `"${tense.cue}" is told as past` : `"${tense.cue}" is past tense`;
       report({

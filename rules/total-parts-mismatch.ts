@@ -110,7 +110,8 @@ function breakdownsIn(quantities: readonly Quantity[]): Breakdown[] {
 
 /** "150", "at least 150", "about 150": the sum in the words a reader would use. */
 function describeSum(parts: readonly Quantity[], sum: Interval): string {
-  if (parts.every((part) => part.bound === 'exact')) return formatCount(sum.min);
+  // Exact figures as written: their implied rounding widens the interval, not what the reader adds up.
+  if (parts.every((part) => part.bound === 'exact')) return formatCount(parts.reduce((total, part) => total + part.value, 0));
   if (parts.some((part) => part.bound === 'approximate' || part.bound === 'nearly')) {
     return `about ${formatCount(parts.reduce((total, part) => total + part.value, 0))}`;
   }

@@ -3,7 +3,9 @@ import { isValidDate, MONTH_PATTERN, monthNumber, toIso, WEEKDAY_PATTERN } from 
 
 const MONTH = `${MONTH_PATTERN}\\.?`;
 const WEEKDAY = `${WEEKDAY_PATTERN}\\.?`;
-const TIME = '\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?|AM|PM)?(?:\\s*[A-Z]{2,4})?';
+const TIME = '\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|AM|PM)?(?:\\s*[A-Z]{2,4})?';
+/** A time before the date ("Updated 3:45 PM EDT, June 17, 2025"): minutes or a.m./p.m. required, so no bare number. */
+const LEADING_TIME = '(?:\\d{1,2}(?:[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|AM|PM)?|\\s*(?:[ap]\\.?m\\.?|AM|PM))(?:\\s*[A-Z]{2,4})?\\s*,?\\s*)?';
 const PREFIX = '(?:(?:Published|Updated|Last updated|Posted|Date|Dated)(?:\\s+on)?\\s*:?\\s*)?(?:[•·|\\-–—]\\s*)?';
 const DATE_FORMS = [
   `(?<m1>${MONTH})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})`,
@@ -13,23 +15,36 @@ const DATE_FORMS = [
 
 /** A line that is nothing but a date (with an optional label, weekday and time). */
 const DATE_LINE = new RegExp(
-  `^\\s*${PREFIX}(?:${WEEKDAY},?\\s+)?(?:${DATE_FORMS})(?:\\s*(?:,|at|\\||-|–|—)?\\s*${TIME})?\\s*$`,
+  `^\\s*${PREFIX}${LEADING_TIME}(?:${WEEKDAY},?\\s+)?(?:${DATE_FORMS})(?:\\s*(?:,|at|\\||-|–|—)?\\s*${TIME})?\\s*$`,
   'i',
 );
 /** A byline line that carries the date: "By Jane Doe | January 21, 2024", "Jan. 21, 2024 · By Jane Doe". */
 const BYLINE = `By\\s+[^|•·,\\d]{2,60}?`;
 const SEPARATOR = `\\s*[|•·,–—]\\s*`;
-const DATED = `${PREFIX}(?:${WEEKDAY},?\\s+)?(?:${DATE_FORMS})(?:\\s*(?:,|at)?\\s*${TIME})?`;
+const DATED = `${PREFIX}${LEADING_TIME}(?:${WEEKDAY},?\\s+)?(?:${DATE_FORMS})(?:\\s*(?:,|at)?\\s*${TIME})?`;
 const BYLINE_DATE_LINES = [
   new RegExp(`^\\s*${BYLINE}${SEPARATOR}${DATED}\\s*$`, 'i'),
   new RegExp(`^\\s*${DATED}${SEPARATOR}${BYLINE}\\s*$`, 'i'),
+  // "Posted on June 17, 2025 by admin".
+  new RegExp(`^\\s*${DATED}\\s+by\\s+[A-Za-z][A-Za-z .'’-]{1,40}$`, 'i'),
 ];
+/** Between the parts of a line that gives dates ("Published Jan. 14, 2025 | Updated Jan. 15, 2025"). */
+const DATE_SEPARATOR = /\s+[|•·/]\s+/g;
+/** Parts that may stand beside a date in such a line: a time, a reading time, an age, a byline. */
+const META_PART = new RegExp(
+  `^\\s*(?:${TIME}|\\d+\\s*min(?:ute)?s?\\s+read|(?:updated\\s+)?\\d+\\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\\s+ago|By\\s+[^|•·/\\d]{2,60})\\s*$`,
+  'i',
+);
+/** A line longer than this is not a dateline. */
+const MAX_DATELINE_LENGTH = 80;
 /** A label that says the date is a revision, not the publication. */
 const UPDATE_LABEL = /^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
 
-/** A wire dateline opening the first paragraph: "BAGHDAD, Jan. 21, 2024 —". */
+/** The state, province or country after a wire dateline's city: "Calif.", "Ukraine", "N.Y.", "South Korea". */
+const DATELINE_REGION = `[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}`;
+/** A wire dateline opening the first paragraph: "BAGHDAD, Jan. 21, 2024 —", "SAN JOSE, Calif., Oct. 23, 2025 —". */
 const LEAD_DATELINE = new RegExp(
-  `^[A-Z][A-Z .'’-]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s*(?:${DATE_FORMS})\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]`,
+  `^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(?:,\\s*${DATELINE_REGION}){0,2}(?:\\s*\\([^)]{1,40}\\))?,\\s*(?:${DATE_FORMS})\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]`,
 );
 
 /** How far into the article a dateline may stand. */
@@ -67,6 +82,35 @@ function frontMatterDate(frontMatter: FrontMatter): string | undefined {
   return parseDateLine(value);
 }
 
+/**
+ * The dates of a line that gives several, each between separators ("Published Jan. 14, 2025 | Updated Jan. 15,
+ * 2025, 9:10 a.m.", "June 17, 2025 / 2:45 PM / Updated 2 hours ago"); none unless every part is a date, a time, an
+ * age or a byline.
+ */
+function datedParts(block: Block): DatelineCandidate[] {
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  for (const separator of block.text.matchAll(DATE_SEPARATOR)) {
+    bounds.push([from, separator.index]);
+    from = separator.index + separator[0].length;
+  }
+  if (bounds.length === 0) return [];
+  bounds.push([from, block.text.length]);
+  const parts: DatelineCandidate[] = [];
+  for (const [partStart, partEnd] of bounds) {
+    const text = block.text.slice(partStart, partEnd);
+    const date = parseDateLine(text);
+    if (!date) {
+      if (META_PART.test(text)) continue;
+      return [];
+    }
+    const [start, end] = block.view.range(partStart, partEnd);
+    const updated = UPDATE_LABEL.test(text);
+    parts.push({ date, source: 'dateline', text, start, end, ...(updated ? { updated } : {}) });
+  }
+  return parts;
+}
+
 /** Every place near the top where the article states its own date, front matter first. */
 export function findDatelines(text: string, blocks: Block[], frontMatter?: FrontMatter): DatelineCandidate[] {
   const candidates: DatelineCandidate[] = [];
@@ -82,10 +126,15 @@ export function findDatelines(text: string, blocks: Block[], frontMatter?: Front
   }
   let prose = 0;
   for (const block of blocks.slice(0, DATELINE_BLOCKS)) {
-    const standalone = block.text.length <= 80 ? parseDateLine(block.text) : undefined;
+    const standalone = block.text.length <= MAX_DATELINE_LENGTH ? parseDateLine(block.text) : undefined;
     if (standalone) {
       const updated = UPDATE_LABEL.test(block.text);
       candidates.push({ date: standalone, source: 'dateline', text: block.text, start: block.start, end: block.end, ...(updated ? { updated } : {}) });
+      continue;
+    }
+    const parts = block.text.length <= 2 * MAX_DATELINE_LENGTH ? datedParts(block) : [];
+    if (parts.length > 0) {
+      candidates.push(...parts);
       continue;
     }
     if (block.kind !== 'paragraph' || prose++ > 0) continue;

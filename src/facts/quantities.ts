@@ -60,7 +60,7 @@ export interface Quantity {
   /** "%", "$", "km", "day"... for kinds other than count. */
   unit?: string;
   /**
-   * The preposition right before the number, if any: "with" and "including" open a breakdown, "across" or "in" make
+   * The preposition right before the number (or before its determiner: "at the three hospitals"), if any: "with" and "including" open a breakdown, "across" or "in" make
    * the number part of a phrase about something else ("died across two provinces").
    */
   preposition?: string;
@@ -184,6 +184,8 @@ function isNotAQuantity(scan: Scan, index: number, read: ReadNumber): boolean {
     if (token.lower === 'one' && previous && (DETERMINERS.has(previous.lower) || previous.lower === 'which')) return true;
     if (token.lower === 'one' && (next?.lower === 'another' || next?.lower === 'of' && tokens[read.next + 1]?.lower === 'them')) return true;
   } else {
+    // "1. Fares stay the same.", "2) Service grows": a list item's number opening the text, not a count.
+    if (index === 0 && next && /^[.)]$/.test(next.text) && touching(token, next) && /^\s/.test(text.slice(next.end))) return true;
     if (touching(previous, token) && previous && /^[-–\/:.#]$/.test(previous.text)) return true;
     const rangeDash = /^[-–]$/.test(next?.text ?? '') && tokens[read.next + 1]?.kind === 'number' && touching(next, tokens[read.next + 1]);
     if (touching(token, next) && next && /^[-–\/:]$/.test(next.text) && !rangeDash) return true;
@@ -533,7 +535,9 @@ function quantityAt(
     }
   }
   const start = tokens[first]!.start;
-  const before = tokens[first - 1];
+  // "at the three hospitals", "across its 12 stores": a determiner may stand between the preposition and the number.
+  const determined = tokens[first - 1]?.kind === 'word' && DETERMINERS.has(tokens[first - 1]!.lower);
+  const before = tokens[first - (determined ? 2 : 1)];
   const preposition = before?.kind === 'word' && PREPOSITIONS.has(before.lower) ? before.lower : undefined;
   const [sourceStart, sourceEnd] = place.view.range(start, numberEnd);
   return {

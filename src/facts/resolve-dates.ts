@@ -78,6 +78,14 @@ const FULL_WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const SHORT_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$/;
 const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY_PATTERN}\\b\\.?`, 'i');
 const ANAPHORIC = /\b(?:later|earlier|before|after|next day|following|previous|prior|same day|that day)\b/i;
+/** "the next Sunday", "the last Friday (of the month)": counted from something the text names, not from today. */
+const DEFINITE_BEFORE = /\bthe\s+$/i;
+/**
+ * Capitalised words that make a weekday the name of a day in the calendar or in history ("Black Friday", "Super
+ * Tuesday", "Bloody Sunday"): not a weekday counted from the publication date.
+ */
+const NAMED_DAY_BEFORE =
+  /\b(?:Black|Cyber|Good|Super|Ash|Fat|Easter|Palm|Holy|Maundy|Bloody|Giving|Shrove|Whit|Plough|Business|Travel)\s+$/;
 const MONTH_NAME = new RegExp(`\\b${MONTH_PATTERN}\\b`, 'i');
 const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|days? ago)\b/i;
 const DURATION = /^(?:for|within|in|over|after|during)\s.*\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
@@ -248,6 +256,9 @@ function resolveOne(article: Article, mention: DateMention): ResolvedDate {
   if (mention.weekday && mention.day === undefined) {
     const word = WEEKDAY_WORD.exec(written)?.[0] ?? '';
     if (!FULL_WEEKDAY.test(word) && !SHORT_WEEKDAY.test(word)) return is('ignored', `"${word}" is not written as a weekday`);
+    const before = sentence.text.slice(Math.max(0, mention.textIndex - 20), mention.textIndex);
+    if (NAMED_DAY_BEFORE.test(before)) return is('ignored', `"${before.trim().split(/\s+/).pop()} ${word}" names a day, not a weekday of the publication week`);
+    if (DEFINITE_BEFORE.test(before)) return is('anaphoric', `"the ${written}": counted from another event in the text, not from the publication date`);
     const weekday = mention.weekday.value;
     if (!publication) return is('weekday', unresolved, { weekday });
     const { date, reason } = resolveWeekday(weekday, written, publication, tense);

@@ -26,6 +26,14 @@ const LOOKS_AHEAD = new Set(CONTROL_VERBS);
 const INFINITIVE = /\bto\s+[a-z]+\b/;
 /** Before an "-ed" word these make it an adjective or a present passive ("the armed men", "is based"). */
 const NOT_PAST_BEFORE = new Set(['the', 'a', 'an', 'is', 'are', 'am', 'be', 'being', 'this', 'that', 'its', 'their', 'his', 'her']);
+/**
+ * A participle closing a short "with" phrase that opens on a number or determiner describes that noun, it is not
+ * the clause's verb: "with one game left", "with 1:12 left", "with only two hearings left" (but "police with dogs
+ * searched" is a verb).
+ */
+const WITH_PHRASE =
+  /\bwith\s+(?:only\s+|just\s+)?(?:the|a|an|its|his|her|their|our|no|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d:.,]*)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}\d'’-]+\s+){0,2}$/iu;
+const WITH_PHRASE_REACH = 60;
 /** A reporting verb this close before a date dates the statement ("said on Sunday", "told reporters Sunday"). */
 const ADJACENT_WORDS = 4;
 
@@ -81,7 +89,7 @@ export function tenseOf(text: string, clause: Clause, expression: { start: numbe
       const word = raw.toLowerCase();
       const at = offset + match.index;
       const distance = at < expression.start ? expression.start - (at + raw.length) : at - expression.end;
-      const isLower = raw[0] === word[0];
+      const isLower = raw[0] === word[0] && !WITH_PHRASE.test(text.slice(Math.max(0, at - WITH_PHRASE_REACH), at));
       if (isLower && REPORTING.has(word)) {
         const gap = text.slice(at + raw.length, expression.start);
         const adjacent = at < expression.start && /^[\p{L}\s]*$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= ADJACENT_WORDS;

@@ -21,9 +21,25 @@ export function spellingSkeleton(word: string): string {
   return (folded[0] + folded.slice(1).replace(/[aeiouyhw]/g, '')).replace(/(.)\1+/g, '$1');
 }
 
+/** Endings that make a people or an adjective from a place name: "Ukraine" → "Ukrainian", "Sudan" → "Sudanese". */
+const DERIVING_ENDING = /(?:ians?|eans?|ans?|ns?|ese|ish|ic|ites?|is?)$/;
+
+/**
+ * A place name and the word made from it ("Ukraine"/"Ukrainian", "Chile"/"Chilean"), or two inflections that differ
+ * in their final vowel only ("Argentina"/"Argentine", "Roberto"/"Roberta"): related words, not one word respelled.
+ */
+function isDerivedWord(x: string, y: string): boolean {
+  const stem = (word: string) => word.replace(/[aeiouy]$/, '');
+  if (x.length === y.length && stem(x) === stem(y) && stem(x) !== x && stem(y) !== y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const ending = DERIVING_ENDING.exec(long.slice(stem(short).length));
+  return long.startsWith(stem(short)) && ending?.index === 0;
+}
+
 /**
  * True when two different words are plausibly one word spelled two ways: the same skeleton, or one or two edits
- * apart in long words. A word and its longer form ("Israel"/"Israeli", "Houthi"/"Houthis") are different words.
+ * apart in long words. A word and its longer form ("Israel"/"Israeli", "Houthi"/"Houthis") are different words, and
+ * so are a place and its people ("Ukraine"/"Ukrainian").
  */
 export function isSpellingVariant(a: string, b: string, minimumLength = 4): boolean {
   const x = foldName(a);
@@ -34,7 +50,7 @@ export function isSpellingVariant(a: string, b: string, minimumLength = 4): bool
   if (shorter < minimumLength || /\d/.test(x) || /\d/.test(y)) return false;
   // "Zelensky"/"Zelenskyy": only a doubled letter apart.
   if (x.replace(/(.)\1+/g, '$1') === y.replace(/(.)\1+/g, '$1')) return true;
-  if (x.startsWith(y) || y.startsWith(x)) return false;
+  if (x.startsWith(y) || y.startsWith(x) || isDerivedWord(x, y)) return false;
   if (spellingSkeleton(x) === spellingSkeleton(y)) return true;
   const edits = distance(x, y);
   return (edits <= 1 && shorter >= 5) || (edits <= 2 && shorter >= 8);

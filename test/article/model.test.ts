@@ -41,6 +41,55 @@ describe('article model', () => {
     expect(article.publication?.date).toBe('2024-01-21');
   });
 
+  it('reads a wire dateline that names the state or country after the city', () => {
+    for (const [lead, iso] of [
+      ['PORTLAND, Ore., Nov. 3, 2023 — Crews reopened the bridge, the city said.', '2023-11-03'],
+      ['LYON, France, 14 May 2022 – Rail workers walked out, the union said.', '2022-05-14'],
+      ['SÃO PAULO, Brazil, Aug. 2, 2021 — The central bank raised rates, it said.', '2021-08-02'],
+      ['SPRINGFIELD, Ill., South District, Jan. 9, 2020 — Lawmakers met.', '2020-01-09'],
+    ]) {
+      const article = parseArticle(`Headline\n\n${lead}`);
+      expect(article.publication?.date).toBe(iso);
+      expect(article.datelines[0]!.text).toBe(lead.slice(0, lead.search(/ [—–]/) + 2));
+    }
+  });
+
+  it('reads datelines with a time first, a time with a dot, a byline after "by", or a reading time', () => {
+    for (const line of [
+      'Monday 4 March 2024 09.15 GMT',
+      'Updated 7:05 PM EST, Mon March 4, 2024',
+      'Published 6:30 AM ET Mar 4, 2024',
+      'March 4, 2024 / 11:20 AM / Updated 3 hours ago',
+      'By Omar Reyes, City Desk | Published March 4, 2024 8:02 a.m. CT',
+      'Mar 4, 2024 • 4 min read',
+      'Posted on March 4, 2024 by newsroom',
+    ]) {
+      expect([line, parseArticle(`Headline\n\n${line}\n\nBody text here.`).publication?.date]).toEqual([line, '2024-03-04']);
+    }
+  });
+
+  it('does not read a line of labels, or a date with a trailing sentence, as a dateline', () => {
+    for (const line of ['11:20 AM / Updated 3 hours ago', 'March 4, 2024 / Council votes on the budget', '12 p.m. March 4, 2024 was chosen by the council']) {
+      expect([line, parseArticle(`Headline\n\n${line}\n\nBody text here.`).publication]).toEqual([line, undefined]);
+    }
+  });
+
+  it('reads a line that gives the publication and the update dates', () => {
+    const text = 'Headline\n\nPublished Jan. 14, 2025 | Updated Jan. 15, 2025, 9:10 a.m.\n\nBody text here.';
+    const article = parseArticle(text);
+    expect(article.publication?.date).toBe('2025-01-14');
+    expect(article.datelines.map((d) => [d.date, d.updated ?? false, text.slice(d.start, d.end)])).toEqual([
+      ['2025-01-14', false, 'Published Jan. 14, 2025'],
+      ['2025-01-15', true, 'Updated Jan. 15, 2025, 9:10 a.m.'],
+    ]);
+    expect(parseArticle('Headline\n\nJan. 14, 2025 | Local News | Opinion\n\nBody.').publication).toBeUndefined();
+  });
+
+  it('does not take a mixed-case opening clause with a date for a wire dateline', () => {
+    const article = parseArticle('Headline\n\nIn Denver, Colo., Nov. 3, 2023 — the first snow fell.');
+    expect(article.publication).toBeUndefined();
+  });
+
   it('does not take a date inside prose for a dateline', () => {
     const article = parseArticle('Headline\n\nThe vote on January 21, 2024 was close.\n\nMore text.');
     expect(article.publication).toBeUndefined();

@@ -93,6 +93,16 @@ describe('name spelling', () => {
     expect(isSpellingVariant('Jake', 'Jack')).toBe(false);
   });
 
+  it('tells a place from the word made from it, and one inflection from another', () => {
+    expect(isSpellingVariant('Ukraine', 'Ukrainian')).toBe(false);
+    expect(isSpellingVariant('Chile', 'Chileans')).toBe(false);
+    expect(isSpellingVariant('Lebanon', 'Lebanese')).toBe(false);
+    expect(isSpellingVariant('Argentina', 'Argentine')).toBe(false);
+    expect(isSpellingVariant('Giovanni', 'Giovanna')).toBe(false);
+    expect(isSpellingVariant('Hizbullah', 'Hezbollah')).toBe(true);
+    expect(isSpellingVariant('Zelenskiy', 'Zelensky')).toBe(true);
+  });
+
   it('compares whole names', () => {
     expect(compareNames(['Ain', 'al-Asad'], ['Ain', 'Al-Asad'])).toEqual({ kind: 'form' });
     expect(compareNames(['Mohamed', 'Shia', 'al-Sudani'], ['Mohammed', 'Shia', 'al-Sudani'])).toEqual({ kind: 'word', a: 0, b: 0 });

@@ -92,6 +92,11 @@ describe('quantities fact', () => {
     expect(quantities(text).map((quantity) => quantity.text)).toEqual([]);
   });
 
+  it('skips the numbers of a numbered list written as plain paragraphs', () => {
+    const text = 'What changes for riders\n\n1. Fares stay the same.\n\n2) Service grows by 40 trips a day.\n\n3. 12 stations get lifts.\n';
+    expect(quantities(text).map((quantity) => quantity.text)).toEqual(['40', '12']);
+  });
+
   it('tells money, percentages, durations and measures from counts', () => {
     const found = quantities('It cost $5 million, rose 12%, took three months and covered 40 miles.');
     expect(found.map((q) => [q.text, q.kind, q.unit])).toEqual([

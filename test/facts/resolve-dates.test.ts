@@ -64,6 +64,16 @@ describe('date resolution', () => {
     ]);
   });
 
+  it('does not count named days or "the next Sunday" from the publication date', () => {
+    const found = resolve('Sales on Cyber Monday rose. Voters in 14 states went to the polls on Super Tuesday. The union struck the next Sunday.', '2024-01-24');
+    expect(found.map((resolved) => [resolved.mention.text, resolved.kind, resolved.date, resolved.reason])).toEqual([
+      ['Monday', 'ignored', undefined, '"Cyber Monday" names a day, not a weekday of the publication week'],
+      ['Tuesday', 'ignored', undefined, '"Super Tuesday" names a day, not a weekday of the publication week'],
+      ['next Sunday', 'anaphoric', undefined, '"the next Sunday": counted from another event in the text, not from the publication date'],
+    ]);
+    expect(one('Prices fell on Monday, a black day for traders.').kind).toBe('weekday');
+  });
+
   it('leaves relative dates unresolved without a publication date', () => {
     const [saturday] = resolve('An attack on the base on Saturday wounded four soldiers.');
     expect(saturday).toMatchObject({ kind: 'weekday', weekday: 6, reason: 'no publication date to resolve it against' });

@@ -39,6 +39,11 @@ describe(RULE, () => {
     ]);
   });
 
+  it('still reads the verb after a "with" phrase that holds no participle', () => {
+    const text = HEAD + 'Police with dogs searched the camp on March 3, officials said.\n';
+    expect(lintRule(RULE, text).map((d) => [d.line, d.column, d.message.split(',')[0]])).toEqual([[5, 39, '"searched" is past tense']]);
+  });
+
   it('uses --date over the dateline', () => {
     const text = 'He was arrested on June 3, 2024, police said.';
     expect(lintRule(RULE, text, { date: '2024-06-01' })).toHaveLength(1);
@@ -61,6 +66,22 @@ describe(RULE, () => {
         'If the bill passed on March 26, the deficit would shrink. The plan called for elections on March 26.\n\n' +
         'He was accused of killing a guard on March 12. Tickets went on sale for the concert on March 29.\n';
       expect(lintRule(RULE, text)).toEqual([]);
+    });
+
+    it('for a participle that describes a noun in a "with" phrase', () => {
+      const text =
+        HEAD +
+        'The club leads the table with two matches left, on March 9 and March 16.\n\n' +
+        'The trial resumes with only one witness left, on March 12. Markets steadied with 1:30 left in trading on March 20.\n';
+      expect(lintRule(RULE, text)).toEqual([]);
+    });
+
+    it('for events up to the date the article says it was updated', () => {
+      const text =
+        'Council passes budget\n\nPosted March 3, 2025 | Updated March 5, 2025\n\n' +
+        'The council approved the budget on Monday. The mayor signed it on March 4, and the story was updated on March 5.\n';
+      expect(lintRule(RULE, text)).toEqual([]);
+      expect(lintRule(RULE, text.replace('March 4', 'March 6'))).toHaveLength(1);
     });
 
     it('for past events before the publication date, and on it', () => {

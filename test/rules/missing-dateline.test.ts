@@ -34,6 +34,10 @@ describe(RULE, () => {
       expect(lintRule(RULE, `January 21, 2024\n\n${UNDATED}`)).toEqual([]);
     });
 
+    it('when a wire dateline names the state or country after the city', () => {
+      expect(lintRule(RULE, `Troops hurt in base attack\n\nFORT HOOD, Texas, Jan. 21, 2024 — ${UNDATED.split('\n\n')[1]}`)).toEqual([]);
+    });
+
     it('when there is nothing relative to check (full dates, months, years, times, durations)', () => {
       const text = 'The treaty was signed on March 3, 2022, at 10 a.m. Talks began in 2020 and lasted for two days in May.\n';
       expect(lintRule(RULE, text)).toEqual([]);

@@ -67,6 +67,8 @@ describe(RULE, () => {
       ['a headline in title case', 'Missile Attack Hits Ain Al-Asad Base\n\nMissiles struck the Ain al-Asad air base in western Iraq.'],
       ['a country and its adjective, and two neighbours', 'Israel struck targets. Israeli jets flew north. Iran and Iraq were silent.'],
       ['different given names', 'Jake Sullivan spoke. Jack Sullivan, a reporter, asked questions. Mark Kelly spoke. Mary Kelly did not.'],
+      ['a country and the word for its people', 'Crews in Ukraine restored power. Ukrainian officials said the grid held. A Ukrainian envoy agreed.'],
+      ['a country and its adjective ending in a vowel', 'Argentina voted on Sunday. Argentine markets rose on Monday.'],
       ['a group and a city', 'Hamas fighters attacked. Residents of Hama in Syria were safe.'],
       ['a place and a longer place', 'Gaza is under siege. Gaza City is dark.'],
       ['a full name and its surname', 'Adel Abdul Mahdi spoke. Abdul Mahdi then left.'],

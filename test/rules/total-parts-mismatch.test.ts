@@ -78,6 +78,10 @@ describe(RULE, () => {
       ['rounded parts of a rounded total', 'Some 2,000 people live there, with 1,200 in the old town and 750 in the new town.'],
       ['round parts of a lower bound', 'More than 60,000 people were displaced, with 38,000 in Kandor and 22,000 in Vessa.'],
       ['a number inside a place phrase', 'At least 31 people died across two provinces, including 19 in Kandor and 12 in Vessa.'],
+      [
+        'a number inside a place phrase with a determiner',
+        'The contract covers 3,300 teachers in the four districts: 1,400 at Northside, 1,100 at Eastfield and 800 at Lowell.',
+      ],
     ])('%s', (_label, text) => {
       expect(lintRule(RULE, text)).toEqual([]);
     });
