@@ -2,6 +2,7 @@ import type { Rule } from '../src/types.js';
 import type { ClaimKind } from '../src/facts/claims.js';
 import { isRunningText } from '../src/article/running-text.js';
 import { quoteMatch } from '../src/article/phrases.js';
+import { estimateWords } from './data/check-worthy.js';
 
 const LABELS: Record<ClaimKind, { label: string; advice: string }> = {
   casualty: { label: 'Casualty figure', advice: 'say who gives it' },
@@ -16,6 +17,12 @@ const LABELS: Record<ClaimKind, { label: string; advice: string }> = {
 const ALL_KINDS = Object.keys(LABELS);
 /** Claims that a nearby source covers without restating it; casualties, damage and blame need their own. */
 const ORDINARY = new Set<ClaimKind>(['count', 'money', 'percentage', 'record']);
+/**
+ * Plain figures: an exact count, amount or percentage is often the reporter's own checked fact ("31 saves", "740
+ * students", quarterly revenue), so one without a source is a soft signal (info). An estimate is somebody's.
+ */
+const PLAIN_FIGURES = new Set<ClaimKind>(['count', 'money', 'percentage']);
+const ESTIMATE = new RegExp(`^(?:${estimateWords.map((words) => words.replace(/\s+/g, '\\s+')).join('|')})\\s`, 'i');
 
 const rule: Rule = {
   meta: {
@@ -67,7 +74,13 @@ const rule: Rule = {
         }
         const { label, advice } = LABELS[claim.kind];
         const text = quoteMatch(article, claim.start, claim.end);
-        report({ message: `${label} "${text}" has no source: ${advice}.`, start: claim.start, end: claim.end });
+        const soft = found.every((candidate) => PLAIN_FIGURES.has(candidate.kind) && !ESTIMATE.test(candidate.text));
+        report({
+          message: `${label} "${text}" has no source: ${advice}.`,
+          start: claim.start,
+          end: claim.end,
+          ...(soft ? { severity: 'info' as const } : {}),
+        });
       }
     }
   },

@@ -27,6 +27,12 @@ export const approximators: string[] = [
   'well over', 'at most', 'no fewer than', 'no less than', 'a further', 'another', 'only', 'just',
 ];
 
+/** The approximators that make a figure an estimate, which is somebody's ("about 2,500", "an estimated 40,000"). */
+export const estimateWords: string[] = [
+  'at least', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'up to', 'as many as',
+  'close to', 'an estimated', 'upwards of',
+];
+
 /** Capitalised words that make the number after them a label, not a quantity ("Article 5", "Flight 370"). */
 export const labelWords: string[] = [
   'Article', 'Section', 'Chapter', 'Resolution', 'Route', 'Highway', 'Interstate', 'Flight', 'Room', 'No', 'No.',

@@ -12,6 +12,24 @@ describe(RULE, () => {
     expect(spanOf(text, d!)).toBe('about 2,500 sailors');
   });
 
+  it('reports an exact plain figure as info, an estimate or a casualty count as a warning', () => {
+    const text = [
+      'Hawks Edge Rivals',
+      '',
+      'The goaltender made 31 saves in the win.',
+      '',
+      'The festival drew an estimated 40,000 visitors to the waterfront.',
+      '',
+      'Two hikers died in the avalanche near the pass.',
+    ].join('\n');
+    const found = lintRule(RULE, text).map((d) => [d.line, d.column, d.severity, d.message]);
+    expect(found).toEqual([
+      [3, 21, 'info', 'Figure "31 saves" has no source: say who gives it.'],
+      [5, 19, 'warn', 'Figure "an estimated 40,000 visitors" has no source: say who gives it.'],
+      [7, 1, 'warn', 'Casualty figure "Two hikers" has no source: say who gives it.'],
+    ]);
+  });
+
   it('names the kind of claim: casualty, damage, amount, percentage, allegation, record', () => {
     const text = [
       'Storm Report',
