@@ -7,6 +7,11 @@ import { useModuleImporter, type ModuleImporter } from './config/plugins.js';
  */
 export function run(argv: string[], importModule: ModuleImporter): void {
   useModuleImporter(importModule);
+  // A reader that stops early (`newslint … | head`) closes the pipe: the rest of the report is dropped, while the
+  // run goes on to its true exit code (a pre-commit hook with pipefail still fails on errors).
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
   main(argv).then(
     (code) => {
       process.exitCode = code;
