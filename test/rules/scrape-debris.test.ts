@@ -18,6 +18,12 @@ describe(RULE, () => {
     '© 2023 Example Media. All rights reserved.',
     'Story continues below advertisement',
     'Subscribe to our newsletter for daily updates',
+    'Sign up for our daily newsletter',
+    'Enter your email address',
+    'Sign up',
+    'Menu / Search / Subscribe',
+    'Privacy Policy | Terms of Service | Contact Us',
+    'Media contact: Dana Ruiz, press office, 555-0142',
   ])('flags the whole line "%s" and offers to remove it', (line) => {
     const text = `Harbor Bridge Reopens\n\nThe bridge reopened on Tuesday.\n\n${line}\n\nTraffic was light.\n`;
     const [d, ...rest] = lintRule(RULE, text);
@@ -35,6 +41,10 @@ describe(RULE, () => {
 
   it.each([
     'Shareholders will share the proceeds of the sale, the company said.',
+    'Residents can sign up for the program at city hall, officials said.',
+    'The newspaper asked readers to subscribe to its new weekend edition.',
+    'The privacy policy changed in March, the company said.',
+    'Media contacts were not returned on Friday.',
     'Advertisement spending fell 4% in the quarter, according to the report.',
     'The company shared its most recent stories with investors.',
     'Copyright lawyers said the ruling in 2024 would change the industry.',
