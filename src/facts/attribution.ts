@@ -9,6 +9,7 @@ import { cohesionStopWords, continuationOpeners, figureBackReferences, type CueK
 import { passiveReportVerbs } from '../../rules/data/vague-attribution.js';
 import { personTitles } from '../../rules/data/sources.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { singular } from '../text/english.js';
 import { isRunningText } from '../article/running-text.js';
 
 export type { Source, SourceKind } from './sources.js';
@@ -171,7 +172,7 @@ function contentWords(article: Article, sentence: Sentence): Set<string> {
   const found = new Set<string>();
   for (const token of article.facts.words[sentence.index]!) {
     if (token.kind !== 'word' || token.lower.length < 4 || COHESION_STOP_WORDS.has(token.lower) || /\d/.test(token.lower)) continue;
-    found.add(token.lower.replace(/(?:es|s)$/, ''));
+    found.add(singular(token.lower));
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import type { Article, Block, Sentence } from '../article/article.js';
-import { isFunctionWord, isPluralNoun, MONTH_NAMES, WEEKDAY_NAMES } from '../text/english.js';
+import { isFunctionWord, isPluralNoun, MONTH_NAMES, SENTENCE_STARTERS, WEEKDAY_NAMES } from '../text/english.js';
 import { EVENT_WORDS } from './data/event-words.js';
 import { foldName } from '../text/name-spelling.js';
 import { adjacentOnOneLine, isCapitalized, isHeadlineKind, isTitleCase, tokenizeWords, type WordToken } from '../text/words.js';
@@ -44,14 +44,6 @@ const MAX_NAME_WORDS = 8;
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ben', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ter']);
 const HYPHENATED_PARTICLE = /^(?:al|el|ad|ag|as|ash|at|ar|an|az|bin|ibn|abu|d)-\p{Lu}/u;
 
-/** Ordinary words that often open a sentence and so are seen capitalised only ("Details remained scarce"). */
-const SENTENCE_STARTERS = new Set([
-  'separate', 'details', 'please', 'required', 'whilst', 'double', 'earlier', 'later', 'meanwhile', 'however',
-  'despite', 'after', 'before', 'during', 'following', 'according', 'asked', 'speaking', 'officials', 'witnesses',
-  'residents', 'analysts', 'experts', 'critics', 'police', 'authorities', 'sources', 'today', 'yesterday', 'tomorrow',
-  'last', 'next', 'earlier', 'several', 'many', 'most', 'some', 'other', 'others', 'both', 'neither', 'either', 'once',
-  'still', 'instead', 'overall', 'elsewhere', 'separately', 'similarly', 'previously', 'recently', 'currently',
-]);
 
 /** Nouns of news events ("Talks", "Shelling", "Protests"): common words whenever they open a sentence. */
 const EVENT_NOUNS = new Set(EVENT_WORDS.filter(([phrase, word]) => word.form === 'noun' && !phrase.includes(' ')).map(([phrase]) => phrase));

@@ -1,6 +1,7 @@
 import type { Sentence } from '../article/article.js';
 import type { VagueAttribution } from './attribution.js';
 import { alternation } from '../text/regexp.js';
+import { SENTENCE_STARTERS } from '../text/english.js';
 import { ADVERBS, BE, BLOCKERS, PRONOUN_SUBJECTS, RELATIVE_PARTICIPLES, unitRange, type SentenceReader } from './sentence-reader.js';
 import { isWord } from './units.js';
 import { passiveAdverbs, passiveReportVerbs, vagueGroupVerbs, type PassiveReportVerb } from '../../rules/data/vague-attribution.js';
@@ -53,12 +54,10 @@ function passiveReports(reader: SentenceReader): VagueAttribution[] {
  */
 const INTRODUCES_NAME =
   /^(?:(?:For (?:example|instance)|Among them|One of them|One),\s+)?(?:The\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:&|of|and|for|\p{Lu}[\p{L}'’.\-]*))*),\s+(?:a|an|the|who)\s/u;
-/** Sentence adverbs that look like a one-word name before a comma ("Meanwhile, the ..."). */
-const NOT_A_NAME = /^(?:\p{L}+ly|Meanwhile|However|Still|Instead|Yet|Now|Today|Yesterday|Earlier|Later|Then|Also|Overall|Nevertheless|Nonetheless|Otherwise|Indeed|Thus|Hence|Therefore|Besides|Elsewhere|Here|There|Again|Often|Sometimes|Since|Though|Although|While|Last|Next|First|Second|Third|Finally)$/u;
-
 function introducesName(sentence: Sentence): boolean {
   const match = INTRODUCES_NAME.exec(sentence.text.trimStart());
-  return match !== null && !NOT_A_NAME.test(match[1]!);
+  // A sentence adverb before a comma ("Meanwhile, the ...", "Separately, a ...") looks like a one-word name.
+  return match !== null && !/ly$/.test(match[1]!) && !SENTENCE_STARTERS.has(match[1]!.toLowerCase());
 }
 
 /** True when the sentence or one next to it in the paragraph names a member of the group ("critics, including Sen. X"). */

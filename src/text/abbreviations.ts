@@ -1,6 +1,7 @@
 /**
- * Abbreviations whose full stop the English parser misreads as the end of a sentence (or not), for the repair in
- * src/article/abbreviation-breaks.ts. Entries are written without the final full stop.
+ * Abbreviations with a full stop that is not a sentence's: for the repair of the English parser's sentence breaks
+ * (src/article/abbreviation-breaks.ts) and the word tokenizer (src/text/words.ts). Entries are written without the
+ * final full stop.
  */
 
 /** Written before a number and never last in a sentence: "No. 10", "approx. 40", "Fig. 3". Case-insensitive. */
@@ -23,12 +24,15 @@ export const BEFORE_NAME = new Set([
   'Sens', 'Sgt', 'Spc', 'St', 'Supt', 'Amb', 'Atty', 'Cmdt', 'vs', 'Vs',
 ]);
 
+/** Suffixes of a name: "John Smith Jr. said", "Smith Sr." */
+export const NAME_SUFFIXES = ['Jr', 'Sr'];
+
 /**
  * Abbreviations that can end a sentence although the parser never ends one there: company and name suffixes, street
  * words ("Main St."), US state abbreviations (AP style). Dotted initialisms ("U.S.", "Ph.D.") are recognised by shape.
  */
 export const SENTENCE_FINAL = new Set([
-  'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'etc', 'St', 'Ave', 'Rd', 'Blvd', 'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla',
+  'Inc', 'Corp', 'Co', 'Ltd', 'Bros', ...NAME_SUFFIXES, 'etc', 'St', 'Ave', 'Rd', 'Blvd', 'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla',
   'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla',
   'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
 ]);

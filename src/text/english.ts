@@ -90,6 +90,21 @@ export function verbLemma(word: string): string {
   return base.replace(/e$/, '');
 }
 
+/**
+ * Ordinary words that often open a sentence and so are seen capitalised only ("Details remained scarce",
+ * "Meanwhile, ..."): never a name on their own. Lower case.
+ */
+export const SENTENCE_STARTERS = new Set([
+  'separate', 'details', 'please', 'required', 'whilst', 'double', 'earlier', 'later', 'meanwhile', 'however',
+  'despite', 'after', 'before', 'during', 'following', 'according', 'asked', 'speaking', 'officials', 'witnesses',
+  'residents', 'analysts', 'experts', 'critics', 'police', 'authorities', 'sources', 'today', 'yesterday', 'tomorrow',
+  'last', 'next', 'several', 'many', 'most', 'some', 'other', 'others', 'both', 'neither', 'either', 'once',
+  'still', 'instead', 'overall', 'elsewhere', 'separately', 'similarly', 'previously', 'recently', 'currently',
+  'yet', 'now', 'then', 'also', 'nevertheless', 'nonetheless', 'otherwise', 'indeed', 'thus', 'hence', 'therefore',
+  'besides', 'here', 'there', 'again', 'often', 'sometimes', 'since', 'though', 'although', 'while', 'first',
+  'second', 'third', 'finally',
+]);
+
 export const MONTH_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',

@@ -1,4 +1,5 @@
 import type { BlockKind } from '../article/article.js';
+import { BEFORE_NAME, BEFORE_NUMBER_CASED, NAME_SUFFIXES } from './abbreviations.js';
 
 /**
  * A light word tokenizer for the facts that read phrases (quantities, names): one pass by character code, offsets
@@ -17,11 +18,8 @@ export interface WordToken {
   end: number;
 }
 
-/** Abbreviations whose period belongs to the word ("Gen.", "Sgt."), so it does not end a phrase. */
-const ABBREVIATIONS = new Set([
-  'adm', 'capt', 'cmdr', 'col', 'cpl', 'dr', 'gen', 'gov', 'jr', 'lt', 'maj', 'mr', 'mrs', 'ms', 'no', 'pfc',
-  'prof', 'pvt', 'rep', 'rev', 'sen', 'sgt', 'sr', 'st', 'supt',
-]);
+/** Abbreviations whose period belongs to the word ("Gen.", "Sgt.", "No."), so it does not end a phrase. */
+const ABBREVIATIONS = new Set([...BEFORE_NAME, ...BEFORE_NUMBER_CASED, ...NAME_SUFFIXES].map((word) => word.toLowerCase()));
 
 const LETTER = /\p{L}/u;
 const WORD_PART = /[\p{L}\p{M}\p{N}]/u;
